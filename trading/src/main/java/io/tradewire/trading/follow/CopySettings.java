@@ -1,0 +1,41 @@
+package io.tradewire.trading.follow;
+
+import io.micronaut.core.annotation.Nullable;
+import io.tradewire.trading.InvalidInputException;
+
+import java.math.BigDecimal;
+
+/**
+ * How one follow copies its provider. Validated on creation so a bad value never reaches a
+ * decision; each message names the setting and its allowed range.
+ */
+public record CopySettings(SizingMode sizingMode, BigDecimal sizingValue, @Nullable Integer maxLeverage,
+                           boolean requireStopLoss, @Nullable Integer maxOpenPositions) {
+
+    static final BigDecimal MAX_EQUITY_PERCENT = new BigDecimal("100");
+    static final BigDecimal MAX_RISK_PERCENT = new BigDecimal("10");
+
+    public CopySettings {
+        if (sizingMode == null) {
+            throw new InvalidInputException("sizing_mode", "sizing_mode is required");
+        }
+        if (sizingValue == null || sizingValue.signum() <= 0) {
+            throw new InvalidInputException("sizing_value", "sizing_value must be greater than 0, got " + sizingValue);
+        }
+        if (sizingMode == SizingMode.EQUITY_PERCENT && sizingValue.compareTo(MAX_EQUITY_PERCENT) > 0) {
+            throw new InvalidInputException("sizing_value",
+                    "sizing_value for equity_percent must be in (0, 100], got " + sizingValue.toPlainString());
+        }
+        if (sizingMode == SizingMode.RISK_PERCENT && sizingValue.compareTo(MAX_RISK_PERCENT) > 0) {
+            throw new InvalidInputException("sizing_value",
+                    "sizing_value for risk_percent must be in (0, 10], got " + sizingValue.toPlainString());
+        }
+        if (maxLeverage != null && (maxLeverage < 1 || maxLeverage > 125)) {
+            throw new InvalidInputException("max_leverage", "max_leverage must be between 1 and 125, got " + maxLeverage);
+        }
+        if (maxOpenPositions != null && (maxOpenPositions < 1 || maxOpenPositions > 1000)) {
+            throw new InvalidInputException("max_open_positions",
+                    "max_open_positions must be between 1 and 1000, got " + maxOpenPositions);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.tradewire.trading.follow;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A subscriber's account copying one provider, with its copy settings. */
+@MappedEntity("follows")
+public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, Long providerId, Long accountId,
+                     SizingMode sizingMode, BigDecimal sizingValue, @Nullable Integer maxLeverage,
+                     boolean requireStopLoss, @Nullable Integer maxOpenPositions, boolean active, Instant createdAt) {
+
+    public static Follow of(Long subscriberId, Long providerId, Long accountId, CopySettings s, Instant now) {
+        return new Follow(null, subscriberId, providerId, accountId, s.sizingMode(), s.sizingValue(),
+                s.maxLeverage(), s.requireStopLoss(), s.maxOpenPositions(), true, now);
+    }
+
+    public CopySettings settings() {
+        return new CopySettings(sizingMode, sizingValue, maxLeverage, requireStopLoss, maxOpenPositions);
+    }
+}

@@ -1,0 +1,35 @@
+package io.tradewire.trading.inbox;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.tradewire.trading.provider.Source;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface InboxRepository extends CrudRepository<InboxMessage, Long> {
+
+    /** 1 when stored, 0 when the same (source, channel, message id) was already there. */
+    @Query(value = """
+            insert into inbox_messages (source, channel, message_id, author, text, reply_to, received_at, status)
+            values (:source, :channel, :messageId, :author, :text, :replyTo, :receivedAt, 'RECEIVED')
+            on conflict (source, channel, message_id) do nothing""", nativeQuery = true)
+    int insertIfAbsent(String source, String channel, String messageId, String author, String text, String replyTo,
+                       Instant receivedAt);
+
+    Optional<InboxMessage> findBySourceAndChannelAndMessageId(Source source, String channel, String messageId);
+
+    /** Locks the message so one worker at a time parses it. */
+    @Query(value = "select * from inbox_messages where id = :id for update", nativeQuery = true)
+    Optional<InboxMessage> lock(Long id);
+
+    List<InboxMessage> findByStatusOrderById(InboxStatus status);
+
+    @Query(value = "update inbox_messages set status = :status, status_reason = :reason where id = :id",
+            nativeQuery = true)
+    void mark(Long id, String status, String reason);
+}

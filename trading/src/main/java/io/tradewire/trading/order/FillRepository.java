@@ -1,0 +1,19 @@
+package io.tradewire.trading.order;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface FillRepository extends CrudRepository<Fill, Long> {
+    List<Fill> findByOrderId(Long orderId);
+
+    @Query(value = """
+            select f.* from fills f join orders o on o.id = f.order_id
+            where o.client_order_id = :clientOrderId order by f.id limit 1""", nativeQuery = true)
+    Optional<Fill> findFirstByClientOrderId(String clientOrderId);
+}

@@ -1,0 +1,5 @@
+package io.tradewire.trading.order;
+
+public enum OrderStatus {
+    NEW, PLACED, FILLED, REJECTED, CANCELLED
+}

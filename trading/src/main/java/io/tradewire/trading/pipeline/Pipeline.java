@@ -1,0 +1,111 @@
+package io.tradewire.trading.pipeline;
+
+import io.micronaut.transaction.TransactionOperations;
+import io.tradewire.trading.decision.DecisionRepository;
+import io.tradewire.trading.inbox.Inbox;
+import io.tradewire.trading.inbox.InboxMessage;
+import io.tradewire.trading.inbox.IncomingMessage;
+import io.tradewire.trading.metrics.TradingMetrics;
+import io.tradewire.trading.order.Order;
+import io.tradewire.trading.order.OrderExecutor;
+import io.tradewire.trading.order.OrderRepository;
+import io.tradewire.trading.order.OrderStatus;
+import io.tradewire.trading.signal.SignalRepository;
+import io.tradewire.trading.signal.StoredSignal;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * The whole path for one message: inbox, parse, route, execute. Each step commits before the
+ * next starts and each is idempotent, so calling {@link #advance} again after a crash finishes
+ * the work without doing any of it twice. Every source (REST, bots, replay) enters here.
+ */
+@Singleton
+public class Pipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final Inbox inbox;
+    private final SignalRecorder recorder;
+    private final Router router;
+    private final OrderExecutor executor;
+    private final SignalRepository signals;
+    private final DecisionRepository decisions;
+    private final OrderRepository orders;
+    private final TransactionOperations<Connection> tx;
+    private final TradingMetrics metrics;
+
+    Pipeline(Inbox inbox, SignalRecorder recorder, Router router, OrderExecutor executor, SignalRepository signals,
+             DecisionRepository decisions, OrderRepository orders, TransactionOperations<Connection> tx,
+             TradingMetrics metrics) {
+        this.inbox = inbox;
+        this.recorder = recorder;
+        this.router = router;
+        this.executor = executor;
+        this.signals = signals;
+        this.decisions = decisions;
+        this.orders = orders;
+        this.tx = tx;
+        this.metrics = metrics;
+    }
+
+    public PipelineResult submit(IncomingMessage message) {
+        Inbox.Received received = timed("inbox", () -> tx.executeWrite(s -> inbox.receive(message)));
+        if (!received.duplicate()) {
+            metrics.received();
+            LOG.info("message received inbox={} source={} channel={} message_id={}", received.message().id(),
+                    message.source().wire(), message.channel(), message.messageId());
+        }
+        return advance(received.message(), received.duplicate());
+    }
+
+    /** Takes a stored message as far as it can go; safe to call any number of times. */
+    public PipelineResult advance(InboxMessage message, boolean duplicate) {
+        SignalRecorder.Recorded recorded = timed("parse", () -> tx.executeWrite(s -> recorder.record(message)));
+        if (recorded instanceof SignalRecorder.Recorded.Unrouted u) {
+            return new PipelineResult.Unrouted(u.inboxId(), u.reason(), duplicate);
+        }
+        StoredSignal signal = ((SignalRecorder.Recorded.Stored) recorded).signal();
+        timed("route", () -> tx.executeWrite(s -> {
+            router.route(signal.id());
+            return null;
+        }));
+        executeNewOrders(signal.id());
+        return tx.executeRead(s -> new PipelineResult.Processed(signals.findById(signal.id()).orElseThrow(),
+                decisions.findBySignalIdOrderById(signal.id()), orders.findBySignalIdOrderById(signal.id()),
+                duplicate));
+    }
+
+    /** Routes a signal stored before a crash, then runs its orders. */
+    public void resumeSignal(Long signalId) {
+        timed("route", () -> tx.executeWrite(s -> {
+            router.route(signalId);
+            return null;
+        }));
+        executeNewOrders(signalId);
+    }
+
+    private void executeNewOrders(Long signalId) {
+        timed("execute", () -> {
+            for (Order o : tx.executeRead(s -> orders.findBySignalIdOrderById(signalId))) {
+                if (o.status() == OrderStatus.NEW) {
+                    executor.execute(o.id());
+                }
+            }
+            return null;
+        });
+    }
+
+    private <T> T timed(String step, Supplier<T> work) {
+        long started = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            metrics.step(step, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.tradewire.trading.pipeline;
+
+import io.tradewire.trading.account.Subscriber;
+import io.tradewire.trading.account.SubscriberRepository;
+import io.tradewire.trading.account.VenueAccount;
+import io.tradewire.trading.account.VenueAccountRepository;
+import io.tradewire.trading.decision.Decision;
+import io.tradewire.trading.decision.DecisionRepository;
+import io.tradewire.trading.decision.OpenDecider;
+import io.tradewire.trading.decision.UpdateDecider;
+import io.tradewire.trading.decision.Verdict;
+import io.tradewire.trading.follow.Follow;
+import io.tradewire.trading.follow.FollowRepository;
+import io.tradewire.trading.metrics.TradingMetrics;
+import io.tradewire.trading.order.ClientOrderIds;
+import io.tradewire.trading.order.Order;
+import io.tradewire.trading.order.OrderRepository;
+import io.tradewire.trading.order.OrderStatus;
+import io.tradewire.trading.position.PositionBook;
+import io.tradewire.trading.signal.SignalKind;
+import io.tradewire.trading.signal.SignalRepository;
+import io.tradewire.trading.signal.StoredSignal;
+import io.tradewire.nlp.OrderType;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Step three: one decision per active follow of the signal's provider, and an order row (the
+ * execution job) for each decision that orders. All of one signal's decisions commit together
+ * with its "routed" mark, so a crash routes it again from scratch, never half.
+ */
+@Singleton
+class Router {
+    private static final Logger LOG = LoggerFactory.getLogger(Router.class);
+
+    private final FollowRepository follows;
+    private final SubscriberRepository subscribers;
+    private final VenueAccountRepository accounts;
+    private final DecisionRepository decisions;
+    private final OrderRepository orders;
+    private final SignalRepository signals;
+    private final OpenDecider openDecider;
+    private final UpdateDecider updateDecider;
+    private final PositionBook positions;
+    private final TradingMetrics metrics;
+    private final Clock clock;
+
+    Router(FollowRepository follows, SubscriberRepository subscribers, VenueAccountRepository accounts,
+           DecisionRepository decisions, OrderRepository orders, SignalRepository signals, OpenDecider openDecider,
+           UpdateDecider updateDecider, PositionBook positions, TradingMetrics metrics, Clock clock) {
+        this.follows = follows;
+        this.subscribers = subscribers;
+        this.accounts = accounts;
+        this.decisions = decisions;
+        this.orders = orders;
+        this.signals = signals;
+        this.openDecider = openDecider;
+        this.updateDecider = updateDecider;
+        this.positions = positions;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Routes the signal unless it already was; runs in the caller's transaction. */
+    void route(Long signalId) {
+        StoredSignal signal = signals.lock(signalId).orElseThrow();
+        if (signal.routed()) {
+            return;
+        }
+        if (signal.kind() != SignalKind.NONE) {
+            for (Follow follow : follows.findByProviderIdAndActiveOrderById(signal.providerId(), true)) {
+                decide(signal, follow);
+            }
+        }
+        signals.markRouted(signal.id());
+    }
+
+    private void decide(StoredSignal signal, Follow follow) {
+        Subscriber subscriber = subscribers.findById(follow.subscriberId()).orElseThrow();
+        VenueAccount account = accounts.findById(follow.accountId()).orElseThrow();
+        Verdict verdict = signal.kind() == SignalKind.OPEN
+                ? openDecider.decide(signal, follow, subscriber, account)
+                : updateDecider.decide(signal, account);
+        Instant now = clock.instant();
+        Decision decision = decisions.save(new Decision(null, signal.id(), follow.id(), subscriber.id(), account.id(),
+                verdict.outcome(), verdict instanceof Verdict.Refused r ? r.rule() : null, verdict.reason(), now));
+        Long orderId = null;
+        switch (verdict) {
+            case Verdict.PlaceOrder p -> orderId = orders.save(new Order(null, decision.id(), signal.id(),
+                    account.id(), ClientOrderIds.of(signal.id(), follow.id(), "0"), account.venue().name(),
+                    p.symbol(), p.side(), OrderType.MARKET, p.intent(), p.quantity(), null, p.referencePrice(),
+                    OrderStatus.NEW, null, null, 0, now, now)).id();
+            case Verdict.MoveStop m -> positions.moveStop(m.position(), m.stop());
+            case Verdict.CancelPending c -> orders.cancelNew(c.signalId(), account.id(), "cancelled by signal "
+                    + signal.id(), now);
+            case Verdict.Noted n -> { }
+            case Verdict.Refused r -> { }
+        }
+        metrics.decided(verdict.outcome().name().toLowerCase());
+        LOG.info("decision signal={} follower={} account={} outcome={} order={} reason={}", signal.id(),
+                subscriber.name(), account.id(), verdict.outcome().name().toLowerCase(), orderId, verdict.reason());
+    }
+}

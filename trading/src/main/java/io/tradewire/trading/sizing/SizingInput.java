@@ -1,0 +1,9 @@
+package io.tradewire.trading.sizing;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.math.BigDecimal;
+
+/** What a sizer needs: the account's equity, the entry price, the stop (if any), the setting's value. */
+public record SizingInput(BigDecimal equity, BigDecimal price, @Nullable BigDecimal stopLoss, BigDecimal value) {
+}

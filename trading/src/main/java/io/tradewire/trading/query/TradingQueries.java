@@ -68,6 +68,10 @@ public class TradingQueries {
         });
     }
 
+    public List<Order> ordersOfSignal(Long signalId) {
+        return tx.executeRead(s -> orders.findBySignalIdOrderById(signalId));
+    }
+
     public List<Fill> fills(Long orderId) {
         return tx.executeRead(s -> fills.findByOrderId(orderId));
     }
@@ -82,6 +86,10 @@ public class TradingQueries {
     public List<VenueAccount> accounts(String subscriberName) {
         return tx.executeRead(s -> subscribers.findByName(subscriberName)
                 .map(sub -> accounts.findBySubscriberIdOrderById(sub.id())).orElse(List.of()));
+    }
+
+    public String subscriberName(Long subscriberId) {
+        return tx.executeRead(s -> subscribers.findById(subscriberId).map(Subscriber::name).orElse("#" + subscriberId));
     }
 
     private Optional<Subscriber> subscriber(Viewer.User user) {

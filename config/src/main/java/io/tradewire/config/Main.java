@@ -1,0 +1,53 @@
+package io.tradewire.config;
+
+import io.tradewire.config.cli.DemoCommand;
+import io.tradewire.config.cli.ParseCommand;
+import io.tradewire.config.cli.ServeCommand;
+import io.tradewire.config.cli.TokenCommand;
+import io.tradewire.config.runtime.DataDir;
+import io.tradewire.config.runtime.JwtSecret;
+import io.tradewire.nlp.simple.SimpleSignalParser;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/** The one runnable jar: {@code serve} (default), {@code demo}, {@code parse}, {@code token}. */
+public final class Main {
+    static final String USAGE = """
+            usage: java -jar tradewire.jar [command]
+              serve                     run the service (the default): API on :8080, /health, /prometheus
+              demo                      a self-contained run on a fresh data folder, with a summary
+              parse                     JSON Lines {"id","text"} on stdin -> {"id","signal"} on stdout
+              token --role admin|user --subject NAME [--days N]
+                                        print a signed API token
+              help                      this text""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        if (!command.equals("serve")) {
+            // stdout belongs to the command's output; logs go to stderr
+            System.setProperty("tradewire.log.target", "System.err");
+            if (System.getenv("TRADEWIRE_LOG_LEVEL") == null) {
+                System.setProperty("TRADEWIRE_LOG_LEVEL", "WARN");
+            }
+        }
+        switch (command) {
+            case "serve" -> ServeCommand.run();
+            case "demo" -> System.exit(new DemoCommand(System.out).run());
+            case "parse" -> System.exit(new ParseCommand(new SimpleSignalParser()).run(System.in, System.out));
+            case "token" -> System.exit(new TokenCommand(JwtSecret.resolve(DataDir.resolve()), Clock.systemUTC())
+                    .run(rest, System.out, System.err));
+            case "help", "--help", "-h" -> System.out.println(USAGE);
+            default -> {
+                System.err.println("unknown command '" + command + "'");
+                System.err.println(USAGE);
+                System.exit(2);
+            }
+        }
+    }
+}

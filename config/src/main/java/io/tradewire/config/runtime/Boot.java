@@ -1,0 +1,72 @@
+package io.tradewire.config.runtime;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.tradewire.config.db.EmbeddedDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts Tradewire: the database (an external one when {@code DATASOURCES_DEFAULT_URL} is set,
+ * else the embedded one under the data folder), the API key, then the Micronaut context, with
+ * or without the HTTP server. Closing stops them in reverse.
+ */
+public final class Boot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Boot.class);
+    public static final String DATABASE_URL_ENV = "DATASOURCES_DEFAULT_URL";
+    public static final String PG_PORT_ENV = "TRADEWIRE_PG_PORT";
+
+    private final ApplicationContext context;
+    private final EmbeddedDatabase database;
+
+    private Boot(ApplicationContext context, EmbeddedDatabase database) {
+        this.context = context;
+        this.database = database;
+    }
+
+    public static Boot start(Path dataDir, boolean server, Map<String, Object> extra) {
+        Map<String, Object> props = new HashMap<>();
+        EmbeddedDatabase database = null;
+        if (Env.get(DATABASE_URL_ENV) == null) {
+            String port = Env.get(PG_PORT_ENV);
+            database = EmbeddedDatabase.start(dataDir.resolve("pg"), port == null ? 0 : Integer.parseInt(port));
+            props.put("datasources.default.url", database.jdbcUrl("tradewire"));
+            props.put("datasources.default.username", "postgres");
+            props.put("datasources.default.password", "");
+            LOG.info("embedded PostgreSQL on port {} with data in {}", database.port(), dataDir.resolve("pg"));
+        } else {
+            props.put("datasources.default.url", Env.get(DATABASE_URL_ENV));
+        }
+        props.put("micronaut.security.token.jwt.signatures.secret.generator.secret", JwtSecret.resolve(dataDir));
+        props.putAll(extra);
+        try {
+            ApplicationContext context = server
+                    ? Micronaut.build().deduceEnvironment(false).banner(false).properties(props).start()
+                    : ApplicationContext.builder().deduceEnvironment(false).properties(props).start();
+            return new Boot(context, database);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            throw e;
+        }
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        if (context.isRunning()) {
+            context.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}

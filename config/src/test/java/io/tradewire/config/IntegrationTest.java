@@ -1,0 +1,56 @@
+package io.tradewire.config;
+
+import io.micronaut.test.support.TestPropertyProvider;
+import io.tradewire.config.cli.TokenCommand;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Base of tests that run the application: a fresh database on the shared embedded server, a
+ * known API secret, and the background recovery off (tests run it when they mean to).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class IntegrationTest implements TestPropertyProvider {
+    public static final String JWT_SECRET = "integration-test-secret-0123456789-abcdefghij";
+
+    private String databaseUrl;
+
+    @Override
+    public Map<String, String> getProperties() {
+        databaseUrl = TestDatabases.freshUrl();
+        return Map.of(
+                "datasources.default.url", databaseUrl,
+                "datasources.default.username", "postgres",
+                "datasources.default.password", "",
+                "micronaut.security.token.jwt.signatures.secret.generator.secret", JWT_SECRET,
+                "tradewire.pipeline.recovery.enabled", "false",
+                "micronaut.server.port", "-1");
+    }
+
+    protected String databaseUrl() {
+        return databaseUrl;
+    }
+
+    /** A single number from SQL, read straight from the database (not through the application). */
+    protected long sql(String query) {
+        try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "");
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
+    protected static String bearer(String role, String subject) {
+        return "Bearer " + new TokenCommand(JWT_SECRET, Clock.systemUTC()).sign(role, subject, Duration.ofHours(1));
+    }
+}

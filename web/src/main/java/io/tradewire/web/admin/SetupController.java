@@ -1,0 +1,74 @@
+package io.tradewire.web.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.tradewire.trading.InvalidInputException;
+import io.tradewire.trading.follow.CopySettings;
+import io.tradewire.trading.follow.SizingMode;
+import io.tradewire.trading.price.PriceBook;
+import io.tradewire.trading.provider.Source;
+import io.tradewire.trading.setup.Setup;
+import io.tradewire.web.auth.Viewers;
+
+/** Admin setup over REST: providers, subscribers (with a paper account), follows, ticker prices. */
+@Controller("/api")
+@Secured(Viewers.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SetupController {
+    private final Setup setup;
+    private final PriceBook prices;
+
+    SetupController(Setup setup, PriceBook prices) {
+        this.setup = setup;
+        this.prices = prices;
+    }
+
+    @Post("/providers")
+    HttpResponse<SetupRequests.Created> provider(@Body @Nullable SetupRequests.NewProvider body, Authentication auth) {
+        var b = required(body);
+        return HttpResponse.created(new SetupRequests.Created(
+                setup.addProvider(auth.getName(), Source.parse(b.source()), b.channel(), b.name()).id()));
+    }
+
+    @Post("/subscribers")
+    HttpResponse<SetupRequests.Created> subscriber(@Body @Nullable SetupRequests.NewSubscriber body,
+                                                   Authentication auth) {
+        var b = required(body);
+        return HttpResponse.created(new SetupRequests.Created(
+                setup.addSubscriber(auth.getName(), b.name(), b.startingBalance()).subscriber().id()));
+    }
+
+    @Post("/follows")
+    HttpResponse<SetupRequests.Created> follow(@Body @Nullable SetupRequests.NewFollow body, Authentication auth) {
+        var b = required(body);
+        if (b.providerId() == null) {
+            throw new InvalidInputException("provider_id", "provider_id is required");
+        }
+        var settings = new CopySettings(SizingMode.parse(b.sizingMode()), b.sizingValue(), b.maxLeverage(),
+                Boolean.TRUE.equals(b.requireStopLoss()), b.maxOpenPositions());
+        return HttpResponse.created(new SetupRequests.Created(
+                setup.follow(auth.getName(), b.subscriber(), b.providerId(), b.account(), settings).id()));
+    }
+
+    /** Sets the latest market price of a symbol, as a ticker feed would. */
+    @Put("/prices/{symbol}")
+    HttpResponse<?> price(String symbol, @Body @Nullable SetupRequests.NewPrice body) {
+        prices.update(symbol.toUpperCase(java.util.Locale.ROOT), required(body).price());
+        return HttpResponse.noContent();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "a JSON body is required");
+        }
+        return body;
+    }
+}

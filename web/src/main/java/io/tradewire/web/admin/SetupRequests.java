@@ -1,0 +1,35 @@
+package io.tradewire.web.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.math.BigDecimal;
+
+/** Request bodies of the admin setup endpoints. Every field is checked by the trading facade. */
+final class SetupRequests {
+    private SetupRequests() {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record NewProvider(@Nullable String source, @Nullable String channel, @Nullable String name) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record NewSubscriber(@Nullable String name, @Nullable BigDecimal startingBalance) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record NewFollow(@Nullable String subscriber, @Nullable Long providerId, @Nullable String account,
+                     @Nullable String sizingMode, @Nullable BigDecimal sizingValue, @Nullable Integer maxLeverage,
+                     @Nullable Boolean requireStopLoss, @Nullable Integer maxOpenPositions) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record NewPrice(@Nullable BigDecimal price) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Created(Long id) {
+    }
+}

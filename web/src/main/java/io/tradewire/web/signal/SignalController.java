@@ -1,0 +1,78 @@
+package io.tradewire.web.signal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.tradewire.trading.InvalidInputException;
+import io.tradewire.trading.NotFoundException;
+import io.tradewire.trading.inbox.IncomingMessage;
+import io.tradewire.trading.order.Order;
+import io.tradewire.trading.pipeline.Pipeline;
+import io.tradewire.trading.pipeline.PipelineResult;
+import io.tradewire.trading.provider.Source;
+import io.tradewire.trading.query.TradingQueries;
+import io.tradewire.trading.query.Viewer;
+import io.tradewire.web.auth.Viewers;
+import io.tradewire.web.error.ErrorBody;
+import io.tradewire.web.trading.OrderView;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Controller("/api/signals")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SignalController {
+    private final Pipeline pipeline;
+    private final TradingQueries queries;
+
+    SignalController(Pipeline pipeline, TradingQueries queries) {
+        this.pipeline = pipeline;
+        this.queries = queries;
+    }
+
+    /** A post from the REST source (or a replay); 201 when new, 200 when it was already stored. */
+    @Post
+    @Secured(Viewers.ADMIN)
+    HttpResponse<?> post(@Body @Nullable PostSignalRequest body, Authentication auth) {
+        if (body == null) {
+            throw new InvalidInputException("body", "a JSON body {\"text\", \"source\", \"channel\"} is required");
+        }
+        var message = new IncomingMessage(Source.parse(body.source() == null ? "rest" : body.source()),
+                body.channel(), body.messageId() == null ? UUID.randomUUID().toString() : body.messageId(),
+                body.author(), body.text(), body.replyTo());
+        PipelineResult result = pipeline.submit(message);
+        return switch (result) {
+            case PipelineResult.Unrouted u -> HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(new ErrorBody(u.reason(), "channel", u.inboxId()));
+            case PipelineResult.Processed p -> HttpResponse.status(p.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
+                    .body(view(p.duplicate(), p.signal().id(), Viewers.of(auth)));
+        };
+    }
+
+    @Get("/{id}")
+    SignalResult get(Long id, Authentication auth) {
+        return view(false, id, Viewers.of(auth));
+    }
+
+    private SignalResult view(boolean duplicate, Long id, Viewer viewer) {
+        var signal = queries.signal(id).orElseThrow(() -> new NotFoundException("no signal with id " + id));
+        var decisions = queries.decisions(viewer, id);
+        Set<Long> accounts = decisions.stream().map(d -> d.accountId()).collect(Collectors.toSet());
+        List<Order> orders = queries.ordersOfSignal(id).stream().filter(o -> accounts.contains(o.accountId())).toList();
+        return new SignalResult(duplicate, SignalView.of(signal),
+                decisions.stream().map(d -> DecisionView.of(d, queries.subscriberName(d.subscriberId()))).toList(),
+                orders.stream().map(o -> OrderView.of(o, queries.fills(o.id()))).toList());
+    }
+}

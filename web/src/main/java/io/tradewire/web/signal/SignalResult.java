@@ -1,0 +1,13 @@
+package io.tradewire.web.signal;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.tradewire.web.trading.OrderView;
+
+import java.util.List;
+
+/** A signal with what every follower (or, for a user, just they) got from it. */
+@Serdeable(naming = SnakeCaseStrategy.class)
+public record SignalResult(boolean duplicate, SignalView signal, List<DecisionView> decisions,
+                           List<OrderView> orders) {
+}

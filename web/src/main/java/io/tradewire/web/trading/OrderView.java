@@ -1,0 +1,29 @@
+package io.tradewire.web.trading;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.tradewire.trading.order.Fill;
+import io.tradewire.trading.order.Order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+@Serdeable(naming = SnakeCaseStrategy.class)
+public record OrderView(Long id, Long signalId, Long accountId, String clientOrderId, String venue, String symbol,
+                        String side, String type, String intent, BigDecimal quantity, String status,
+                        @Nullable String statusReason, List<FillView> fills, Instant createdAt) {
+
+    public static OrderView of(Order o, List<Fill> fills) {
+        return new OrderView(o.id(), o.signalId(), o.accountId(), o.clientOrderId(), o.venue().toLowerCase(),
+                o.symbol(), o.side().wire(), o.type().wire(), o.intent().name().toLowerCase(), o.quantity(),
+                o.status().name().toLowerCase(), o.statusReason(),
+                fills.stream().map(f -> new FillView(f.quantity(), f.price(), f.fee(), f.filledAt())).toList(),
+                o.createdAt());
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record FillView(BigDecimal quantity, BigDecimal price, BigDecimal fee, Instant filledAt) {
+    }
+}

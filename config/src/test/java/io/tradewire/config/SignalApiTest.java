@@ -48,7 +48,7 @@ class SignalApiTest extends IntegrationTest {
                 "message_id", "1", "author", "alpha",
                 "text", "BTC/USDT LONG\nEntry 42000-42500\nTP1 43000\nTP2 44000\nSL 41000"));
 
-        assertThat(r.status()).isEqualTo(HttpStatus.CREATED);
+        assertThat(r.code()).isEqualTo(HttpStatus.CREATED.getCode());
         JsonNode signal = r.body().get("signal");
         assertThat(signal.get("kind").getStringValue()).isEqualTo("open");
         assertThat(signal.get("symbol").getStringValue()).isEqualTo("BTCUSDT");
@@ -137,8 +137,8 @@ class SignalApiTest extends IntegrationTest {
         long orders = sql("select count(*) from orders");
         HttpResponse<JsonNode> second = post("/api/signals", body);
 
-        assertThat(first.status()).isEqualTo(HttpStatus.CREATED);
-        assertThat(second.status()).isEqualTo(HttpStatus.OK);
+        assertThat(first.code()).isEqualTo(HttpStatus.CREATED.getCode());
+        assertThat(second.code()).isEqualTo(HttpStatus.OK.getCode());
         assertThat(second.body().get("duplicate").getBooleanValue()).isTrue();
         assertThat(second.body().get("signal").get("id").getLongValue())
                 .isEqualTo(first.body().get("signal").get("id").getLongValue());
@@ -151,7 +151,7 @@ class SignalApiTest extends IntegrationTest {
         HttpClientResponseException e = postFailing("/api/signals", Map.of("channel", "@nobody",
                 "source", "telegram", "message_id", "50", "text", "BTC/USDT LONG 42000 SL 41000"), ADMIN);
 
-        assertThat(e.getStatus()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
         assertThat(e.getResponse().getBody(JsonNode.class).orElseThrow().get("message").getStringValue())
                 .contains("no provider is registered for telegram channel '@nobody'");
         assertThat(sql("select count(*) from inbox_messages where channel = '@nobody' and status = 'UNROUTED'"
@@ -172,7 +172,7 @@ class SignalApiTest extends IntegrationTest {
     void missingFieldsAndBadValuesNameTheField() {
         HttpClientResponseException noText = postFailing("/api/signals", Map.of("channel", "@alpha",
                 "source", "telegram"), ADMIN);
-        assertThat(noText.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noText.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(noText.getResponse().getBody(JsonNode.class).orElseThrow().get("field").getStringValue())
                 .isEqualTo("text");
 
@@ -184,7 +184,7 @@ class SignalApiTest extends IntegrationTest {
         HttpClientResponseException badRisk = postFailing("/api/follows", Map.of("subscriber", "bob",
                 "provider_id", providerId, "account", "paper", "sizing_mode", "risk_percent", "sizing_value", 50),
                 ADMIN);
-        assertThat(badRisk.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badRisk.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(badRisk.getResponse().getBody(JsonNode.class).orElseThrow().get("message").getStringValue())
                 .isEqualTo("sizing_value for risk_percent must be in (0, 10], got 50");
         assertThat(sql("select count(*) from follows")).isEqualTo(2);
@@ -194,13 +194,13 @@ class SignalApiTest extends IntegrationTest {
     void noTokenOrABadTokenIs401() {
         assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/api/orders")))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,
-                        e -> assertThat(e.getStatus()).isEqualTo(HttpStatus.UNAUTHORIZED));
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.UNAUTHORIZED.getCode()));
         String forged = new io.tradewire.config.cli.TokenCommand("another-secret-that-is-32-bytes-long!!",
                 java.time.Clock.systemUTC()).sign("admin", "ops", java.time.Duration.ofHours(1));
         assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/api/orders")
                 .header("Authorization", "Bearer " + forged)))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,
-                        e -> assertThat(e.getStatus()).isEqualTo(HttpStatus.UNAUTHORIZED));
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.UNAUTHORIZED.getCode()));
     }
 
     @Test
@@ -229,7 +229,7 @@ class SignalApiTest extends IntegrationTest {
 
         HttpClientResponseException e = postFailing("/api/signals", Map.of("channel", "@alpha", "source",
                 "telegram", "text", "BTC long 1"), bearer("user", "bob"));
-        assertThat(e.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
     }
 
     private JsonNode orderOf(JsonNode orders, JsonNode decisions, String subscriber) {
@@ -277,7 +277,7 @@ class SignalApiTest extends IntegrationTest {
         try {
             http.toBlocking().exchange(request, String.class);
         } catch (HttpClientResponseException e) {
-            assertThat(e.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
             return e;
         }
         throw new AssertionError("expected a 400");

@@ -67,7 +67,7 @@ public final class TokenCommand {
         return 0;
     }
 
-    String sign(String role, String subject, Duration validity) {
+    public String sign(String role, String subject, Duration validity) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).issuer("tradewire")
                 .claim("roles", List.of(role)).issueTime(Date.from(now)).notBeforeTime(Date.from(now))

@@ -45,7 +45,7 @@ public final class Boot implements AutoCloseable {
         props.putAll(extra);
         try {
             ApplicationContext context = server
-                    ? Micronaut.build().deduceEnvironment(false).banner(false).properties(props).start()
+                    ? Micronaut.build(new String[0]).deduceEnvironment(false).banner(false).properties(props).start()
                     : ApplicationContext.builder().deduceEnvironment(false).properties(props).start();
             return new Boot(context, database);
         } catch (RuntimeException e) {

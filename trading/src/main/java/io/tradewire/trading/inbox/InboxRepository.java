@@ -1,5 +1,6 @@
 package io.tradewire.trading.inbox;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -18,7 +19,7 @@ public interface InboxRepository extends CrudRepository<InboxMessage, Long> {
             insert into inbox_messages (source, channel, message_id, author, text, reply_to, received_at, status)
             values (:source, :channel, :messageId, :author, :text, :replyTo, :receivedAt, 'RECEIVED')
             on conflict (source, channel, message_id) do nothing""", nativeQuery = true)
-    int insertIfAbsent(String source, String channel, String messageId, String author, String text, String replyTo,
+    int insertIfAbsent(String source, String channel, String messageId, @Nullable String author, String text, @Nullable String replyTo,
                        Instant receivedAt);
 
     Optional<InboxMessage> findBySourceAndChannelAndMessageId(Source source, String channel, String messageId);
@@ -31,5 +32,5 @@ public interface InboxRepository extends CrudRepository<InboxMessage, Long> {
 
     @Query(value = "update inbox_messages set status = :status, status_reason = :reason where id = :id",
             nativeQuery = true)
-    void mark(Long id, String status, String reason);
+    void mark(Long id, String status, @Nullable String reason);
 }

@@ -1,5 +1,6 @@
 package io.tradewire.trading.order;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -34,7 +35,7 @@ public interface OrderRepository extends CrudRepository<Order, Long> {
             update orders set status = :status, status_reason = :reason, venue_order_id = :venueOrderId,
                    attempts = attempts + 1, updated_at = :at
             where id = :id""", nativeQuery = true)
-    void finish(Long id, String status, String reason, String venueOrderId, Instant at);
+    void finish(Long id, String status, @Nullable String reason, @Nullable String venueOrderId, Instant at);
 
     @Query(value = """
             update orders set status = 'CANCELLED', status_reason = :reason, updated_at = :at

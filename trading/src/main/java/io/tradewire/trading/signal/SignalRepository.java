@@ -1,5 +1,6 @@
 package io.tradewire.trading.signal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -20,7 +21,7 @@ public interface SignalRepository extends CrudRepository<StoredSignal, Long> {
             select * from signals
             where provider_id = :providerId and kind = 'OPEN' and (cast(:symbol as text) is null or symbol = :symbol)
             order by id desc limit 1""", nativeQuery = true)
-    Optional<StoredSignal> findLatestOpen(Long providerId, String symbol);
+    Optional<StoredSignal> findLatestOpen(Long providerId, @Nullable String symbol);
 
     /** The newest price any signal named for a symbol: the paper venue's fallback without a ticker. */
     @Query(value = """

@@ -68,9 +68,12 @@ class ParseCommandTest {
 
     @Test
     void numbersAreWrittenAsPlainJsonNumbers() throws Exception {
-        String line = run("{\"id\": 1, \"text\": \"EURUSD sell 1.0850 SL 1.0900 TP 1.0800\"}\n").get(0).toString();
+        var out = new ByteArrayOutputStream();
+        new ParseCommand(new SimpleSignalParser()).run(new ByteArrayInputStream(
+                "{\"id\": 1, \"text\": \"BTC/USDT long 42000 SL 41000 TP 50000\"}\n".getBytes(StandardCharsets.UTF_8)), out);
+        String line = out.toString(StandardCharsets.UTF_8);
 
-        assertThat(line).contains("\"stop_loss\":1.0900").doesNotContain("E+");
+        assertThat(line).contains("\"stop_loss\":41000").contains("\"take_profits\":[50000]").doesNotContain("E+");
     }
 
     private static List<JsonNode> run(String input) throws Exception {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -79,6 +81,15 @@ class RecoveryTest extends IntegrationTest {
         assertThat(sql("select count(*) from fills f join orders o on o.id = f.order_id"
                 + " where o.client_order_id = 'crash-1'")).isEqualTo(1);
         assertThat(sql("select round(quantity * 100) from positions where symbol = 'ETHUSDT'")).isEqualTo(5);
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        var props = new HashMap<>(super.getProperties());
+        // the bean exists, but its schedule never fires during the test: the test drives it
+        props.put("tradewire.pipeline.recovery.enabled", "true");
+        props.put("tradewire.pipeline.recovery.initial-delay", "1h");
+        return props;
     }
 
     private void exec(String statement) {

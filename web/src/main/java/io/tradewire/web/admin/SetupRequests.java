@@ -1,6 +1,7 @@
 package io.tradewire.web.admin;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -12,24 +13,29 @@ final class SetupRequests {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NewProvider(@Nullable String source, @Nullable String channel, @Nullable String name) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NewSubscriber(@Nullable String name, @Nullable BigDecimal startingBalance) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NewFollow(@Nullable String subscriber, @Nullable Long providerId, @Nullable String account,
                      @Nullable String sizingMode, @Nullable BigDecimal sizingValue, @Nullable Integer maxLeverage,
                      @Nullable Boolean requireStopLoss, @Nullable Integer maxOpenPositions) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NewPrice(@Nullable BigDecimal price) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Created(Long id) {
     }
 }

@@ -1,11 +1,13 @@
 package io.tradewire.web.signal;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 /** A post handed to Tradewire over REST; without a message id each request is a new message. */
 @Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PostSignalRequest(@Nullable String text, @Nullable String source, @Nullable String channel,
                                 @Nullable String author, @Nullable String messageId, @Nullable String replyTo) {
 }

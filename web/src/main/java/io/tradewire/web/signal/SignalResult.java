@@ -1,5 +1,6 @@
 package io.tradewire.web.signal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.tradewire.web.trading.OrderView;
@@ -8,6 +9,7 @@ import java.util.List;
 
 /** A signal with what every follower (or, for a user, just they) got from it. */
 @Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SignalResult(boolean duplicate, SignalView signal, List<DecisionView> decisions,
                            List<OrderView> orders) {
 }

@@ -1,6 +1,7 @@
 package io.tradewire.web.signal;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.tradewire.trading.signal.StoredSignal;
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** A stored signal as the API shows it; field names follow the {@code parse} command's format. */
 @Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SignalView(Long id, Long providerId, @Nullable Long parentSignalId, String kind,
                          @Nullable String symbol, @Nullable String side, @Nullable String orderType,
                          @Nullable BigDecimal entry, @Nullable BigDecimal entryLow, @Nullable BigDecimal entryHigh,

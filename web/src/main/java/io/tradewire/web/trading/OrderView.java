@@ -1,6 +1,7 @@
 package io.tradewire.web.trading;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.tradewire.trading.order.Fill;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 
 @Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record OrderView(Long id, Long signalId, Long accountId, String clientOrderId, String venue, String symbol,
                         String side, String type, String intent, BigDecimal quantity, String status,
                         @Nullable String statusReason, List<FillView> fills, Instant createdAt) {
@@ -24,6 +26,7 @@ public record OrderView(Long id, Long signalId, Long accountId, String clientOrd
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FillView(BigDecimal quantity, BigDecimal price, BigDecimal fee, Instant filledAt) {
     }
 }

@@ -1,6 +1,7 @@
 package io.tradewire.web.trading;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.tradewire.trading.position.Position;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 @Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PositionView(Long accountId, String symbol, String side, BigDecimal quantity, BigDecimal averagePrice,
                            BigDecimal realizedPnl, @Nullable BigDecimal stopLoss, Instant updatedAt) {
     static PositionView of(Position p) {

@@ -1,0 +1,175 @@
+package io.tradewire.nlp.simple;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds instrument names in a post and spells them the way the rest of Tradewire does:
+ * upper case, no separator ({@code BTCUSDT}, {@code EURUSD}, {@code XAUUSD}). Reads slashed,
+ * dashed and glued pairs, spaced forex pairs ("NZD USD"), aliases (GOLD, DJ, DAX...), and bare
+ * bases written as {@code #EGLD}, {@code $BTC}, "Buy FET" or "Coin: DNT", which get the default quote.
+ */
+final class SymbolReader {
+
+    /** One symbol found in the text, at [start, end). */
+    record Found(String symbol, int start, int end) { }
+
+    private static final Pattern PAIR = Pattern.compile(
+            "(?<![A-Za-z0-9])[#$]?([A-Za-z0-9]{2,10})\\s?[/_\\-]\\s?[#$]?([A-Za-z]{3,5})(?![A-Za-z0-9])");
+    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z0-9]{2,16}(?![A-Za-z0-9])");
+    private static final Pattern SPACED = Pattern.compile("(?<![A-Za-z0-9])([A-Za-z]{3})\\s+([A-Za-z]{3})(?![A-Za-z0-9])");
+    private static final Pattern TAGGED = Pattern.compile("[#$]([A-Za-z0-9]{2,10})(?![A-Za-z0-9])");
+    private static final Pattern AFTER_SIDE = Pattern.compile(
+            "(?i)(?<![A-Za-z])(?:buy|sell|long|short)\\s*[:\\-]?\\s+([A-Z0-9]{2,10})(?![A-Za-z0-9])");
+    private static final Pattern AFTER_LABEL = Pattern.compile(
+            "(?i)(?<![A-Za-z])(?:coin(?:\\s*name)?|pair|symbol|instrument|asset|ticker)\\s*[:\\-=>@#]*\\s*[#$]?([A-Za-z0-9]{2,10})"
+                    + "(?![A-Za-z0-9])");
+
+    private final Vocabulary vocabulary = Vocabulary.get();
+    private final String defaultQuote;
+    private final List<String> quotesLongestFirst;
+
+    SymbolReader(String defaultQuote) {
+        this.defaultQuote = defaultQuote;
+        List<String> q = new ArrayList<>(vocabulary.cryptoQuotes);
+        q.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        this.quotesLongestFirst = List.copyOf(q);
+    }
+
+    /** Every symbol in the text, in order, without overlaps (a pair wins over a bare word inside it). */
+    List<Found> findAll(String text) {
+        List<Found> all = new ArrayList<>();
+        pairs(text, all);
+        glued(text, all);
+        spaced(text, all);
+        aliases(text, all);
+        bases(TAGGED, text, all);
+        bases(AFTER_SIDE, text, all);
+        bases(AFTER_LABEL, text, all);
+        all.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
+        List<Found> out = new ArrayList<>();
+        int end = -1;
+        for (Found f : all) {
+            if (f.start() >= end) {
+                out.add(f);
+                end = f.end();
+            }
+        }
+        return out;
+    }
+
+    /** The first symbol of the text, or null. */
+    String first(String text) {
+        List<Found> all = findAll(text);
+        return all.isEmpty() ? null : all.get(0).symbol();
+    }
+
+    private void pairs(String text, List<Found> out) {
+        Matcher m = PAIR.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.start(2); // "Coin - PHB/Btc": the quote of one match may be the base of the next
+            String base = m.group(1).toUpperCase(Locale.ROOT);
+            String quote = m.group(2).toUpperCase(Locale.ROOT);
+            if (!hasLetter(base) || vocabulary.ignored.contains(base)) {
+                continue;
+            }
+            String alias = vocabulary.aliases.get(base + "/" + quote);
+            if (alias == null && quote.equals("USD")) {
+                alias = vocabulary.aliases.get(base);
+            }
+            if (alias != null) {
+                out.add(new Found(alias, m.start(), m.end()));
+            } else if (quote.equals("PERP")) {
+                out.add(new Found(base + defaultQuote, m.start(), m.end()));
+            } else if (vocabulary.cryptoQuotes.contains(quote) || vocabulary.fiat.contains(quote)) {
+                out.add(new Found(base + quote, m.start(), m.end()));
+            }
+        }
+    }
+
+    /** "EURUSD", "eurusd", "Usdchff", "EURUSDm" (broker suffix), "BTCUSDT", "1INCHUSDT". */
+    private void glued(String text, List<Found> out) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            String up = word.toUpperCase(Locale.ROOT);
+            if (up.length() >= 6 && up.length() <= 9 && vocabulary.fiat.contains(up.substring(0, 3))
+                    && vocabulary.fiat.contains(up.substring(3, 6)) && !up.substring(0, 3).equals(up.substring(3, 6))
+                    && word.substring(6).chars().allMatch(Character::isLetter)) {
+                out.add(new Found(up.substring(0, 6), m.start(), m.end()));
+                continue;
+            }
+            if (!word.equals(up) || !hasLetter(up)) {
+                continue;
+            }
+            for (String quote : quotesLongestFirst) {
+                if (up.length() > quote.length() + 1 && up.endsWith(quote)) {
+                    String base = up.substring(0, up.length() - quote.length());
+                    if (hasLetter(base) && !vocabulary.ignored.contains(base)) {
+                        String q = quote.equals("PERP") ? defaultQuote : quote;
+                        out.add(new Found(base + q, m.start(), m.end()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** "NZD USD", "Gbp cad", "XAU USD". */
+    private void spaced(String text, List<Found> out) {
+        Matcher m = SPACED.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String a = m.group(1).toUpperCase(Locale.ROOT);
+            String b = m.group(2).toUpperCase(Locale.ROOT);
+            if (vocabulary.fiat.contains(a) && vocabulary.fiat.contains(b) && !a.equals(b)) {
+                out.add(new Found(a + b, m.start(), m.end()));
+                from = m.end();
+            } else {
+                from = m.start(2);
+            }
+        }
+    }
+
+    private void aliases(String text, List<Found> out) {
+        Matcher m = vocabulary.aliasPattern.matcher(text);
+        while (m.find()) {
+            String key = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s", "");
+            String symbol = vocabulary.aliases.get(key);
+            if (symbol != null) {
+                out.add(new Found(symbol, m.start(), m.end()));
+            }
+        }
+    }
+
+    /** A bare base: "#EGLD", "$BTC", "Buy FET", "Coin Name-> DNT". Lower-case words are not bases. */
+    private void bases(Pattern p, String text, List<Found> out) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            String up = word.toUpperCase(Locale.ROOT);
+            if (vocabulary.aliases.containsKey(up)) {
+                continue; // found by aliases()
+            }
+            if (!word.equals(up) || !hasLetter(up) || vocabulary.ignored.contains(up) || vocabulary.fiat.contains(up)
+                    || up.startsWith("USD") || up.equals(defaultQuote) || isLabel(up)) {
+                continue;
+            }
+            out.add(new Found(up + defaultQuote, m.start(1), m.end(1)));
+        }
+    }
+
+    /** "TP1", "SL", "LONG": a label or side word, not a coin. */
+    private boolean isLabel(String word) {
+        return vocabulary.markers.matcher(word.replaceAll("\\d+$", "")).matches();
+    }
+
+    private static boolean hasLetter(String s) {
+        return TextCleaner.hasLetter(s);
+    }
+}

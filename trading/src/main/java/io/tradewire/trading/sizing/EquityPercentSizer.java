@@ -17,6 +17,6 @@ class EquityPercentSizer implements Sizer {
     public SizingResult size(SizingInput in) {
         var amount = in.equity().multiply(in.value()).movePointLeft(2);
         return new SizingResult.Sized(amount.divide(in.price(), MathContext.DECIMAL128),
-                in.value().toPlainString() + "% of equity " + in.equity().toPlainString());
+                in.value().toPlainString() + "% of equity " + in.equity().stripTrailingZeros().toPlainString());
     }
 }

@@ -25,7 +25,7 @@ class RiskPercentSizer implements Sizer {
         }
         BigDecimal risk = in.equity().multiply(in.value()).movePointLeft(2);
         return new SizingResult.Sized(risk.divide(distance, MathContext.DECIMAL128),
-                "risk " + in.value().toPlainString() + "% of equity " + in.equity().toPlainString()
+                "risk " + in.value().toPlainString() + "% of equity " + in.equity().stripTrailingZeros().toPlainString()
                         + " over a stop distance of " + distance.toPlainString());
     }
 }

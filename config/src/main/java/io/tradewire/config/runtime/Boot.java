@@ -40,6 +40,12 @@ public final class Boot implements AutoCloseable {
             LOG.info("embedded PostgreSQL on port {} with data in {}", database.port(), dataDir.resolve("pg"));
         } else {
             props.put("datasources.default.url", Env.get(DATABASE_URL_ENV));
+            for (String setting : new String[] {"username", "password"}) {
+                String value = Env.get("DATASOURCES_DEFAULT_" + setting.toUpperCase());
+                if (value != null) {
+                    props.put("datasources.default." + setting, value);
+                }
+            }
         }
         props.put("micronaut.security.token.jwt.signatures.secret.generator.secret", JwtSecret.resolve(dataDir));
         props.putAll(extra);

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /** {@code serve}: the service until it is stopped. */
@@ -20,7 +21,8 @@ public final class ServeCommand {
     public static void run() {
         Path dataDir = DataDir.resolve();
         Boot boot = Boot.start(dataDir, true, Map.of());
-        Runtime.getRuntime().addShutdownHook(new Thread(boot::close, "tradewire-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> boot.closeAfterMicronautStops(Duration.ofSeconds(30)),
+                "tradewire-shutdown"));
         EmbeddedServer server = boot.context().getBean(EmbeddedServer.class);
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         LOG.info("Tradewire serving on {} (data in {}), started in {} ms", server.getURL(), dataDir, uptime);

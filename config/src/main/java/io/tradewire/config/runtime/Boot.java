@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -64,6 +65,24 @@ public final class Boot implements AutoCloseable {
 
     public ApplicationContext context() {
         return context;
+    }
+
+    /**
+     * For a JVM shutdown hook beside Micronaut's own (which stops the server and the context):
+     * waits for that to finish, then stops the database. Closing the context here as well would
+     * deadlock with Micronaut's hook.
+     */
+    public void closeAfterMicronautStops(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
     }
 
     @Override

@@ -6,7 +6,7 @@ import io.tradewire.config.cli.ServeCommand;
 import io.tradewire.config.cli.TokenCommand;
 import io.tradewire.config.runtime.DataDir;
 import io.tradewire.config.runtime.JwtSecret;
-import io.tradewire.nlp.simple.SimpleSignalParser;
+import io.tradewire.nlp.Parsers;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -18,7 +18,8 @@ public final class Main {
             usage: java -jar tradewire.jar [command]
               serve                     run the service (the default): API on :8080, /health, /prometheus
               demo                      a self-contained run on a fresh data folder, with a summary
-              parse                     JSON Lines {"id","text"} on stdin -> {"id","signal"} on stdout
+              parse [--explain]         JSON Lines {"id","text"} on stdin -> {"id","signal"} on stdout;
+                                        --explain adds "evidence": the span each field was read from
               token --role admin|user --subject NAME [--days N]
                                         print a signed API token
               help                      this text""";
@@ -39,7 +40,8 @@ public final class Main {
         switch (command) {
             case "serve" -> ServeCommand.run();
             case "demo" -> System.exit(new DemoCommand(System.out).run());
-            case "parse" -> System.exit(new ParseCommand(new SimpleSignalParser()).run(System.in, System.out));
+            case "parse" -> System.exit(ParseCommand.fromArgs(Parsers.standard(), rest, System.err)
+                    .map(c -> c.run(System.in, System.out)).orElse(2));
             case "token" -> System.exit(new TokenCommand(JwtSecret.resolve(DataDir.resolve()), Clock.systemUTC())
                     .run(rest, System.out, System.err));
             case "help", "--help", "-h" -> System.out.println(USAGE);

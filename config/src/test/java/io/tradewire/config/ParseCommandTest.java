@@ -3,7 +3,7 @@ package io.tradewire.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradewire.config.cli.ParseCommand;
-import io.tradewire.nlp.simple.SimpleSignalParser;
+import io.tradewire.nlp.Parsers;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -69,16 +69,51 @@ class ParseCommandTest {
     @Test
     void numbersAreWrittenAsPlainJsonNumbers() throws Exception {
         var out = new ByteArrayOutputStream();
-        new ParseCommand(new SimpleSignalParser()).run(new ByteArrayInputStream(
+        new ParseCommand(Parsers.standard()).run(new ByteArrayInputStream(
                 "{\"id\": 1, \"text\": \"BTC/USDT long 42000 SL 41000 TP 50000\"}\n".getBytes(StandardCharsets.UTF_8)), out);
         String line = out.toString(StandardCharsets.UTF_8);
 
         assertThat(line).contains("\"stop_loss\":41000").contains("\"take_profits\":[50000]").doesNotContain("E+");
     }
 
+    @Test
+    void explainAddsTheSpanOfEachFieldWithoutChangingTheSignal() throws Exception {
+        String text = "BTC/USDT LONG\nEntry 42000\nSL 41000\nTP1 43000\nTP2 44000";
+        var out = new ByteArrayOutputStream();
+        new ParseCommand(Parsers.standard(), true).run(new ByteArrayInputStream(
+                JSON.writeValueAsBytes(java.util.Map.of("id", 1, "text", text))), out);
+        JsonNode line = JSON.readTree(out.toString(StandardCharsets.UTF_8));
+
+        assertThat(line.get("signal")).isEqualTo(run(JSON.writeValueAsString(
+                java.util.Map.of("id", 1, "text", text)) + "\n").get(0).get("signal"));
+        JsonNode stop = null;
+        int targets = 0;
+        for (JsonNode e : line.get("evidence")) {
+            assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
+            if (e.get("field").asText().equals("stop_loss")) {
+                stop = e;
+            }
+            if (e.get("field").asText().equals("take_profit")) {
+                targets++;
+            }
+        }
+        assertThat(stop).isNotNull();
+        assertThat(stop.get("text").asText()).isEqualTo("41000");
+        assertThat(stop.get("start").asInt()).isEqualTo(text.indexOf("41000"));
+        assertThat(targets).isEqualTo(2);
+    }
+
+    @Test
+    void unknownArgumentsAreRefused() {
+        var err = new ByteArrayOutputStream();
+        assertThat(ParseCommand.fromArgs(Parsers.standard(), List.of("--colour"),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8))).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: parse [--explain]");
+    }
+
     private static List<JsonNode> run(String input) throws Exception {
         var out = new ByteArrayOutputStream();
-        int code = new ParseCommand(new SimpleSignalParser())
+        int code = new ParseCommand(Parsers.standard())
                 .run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
         assertThat(code).isZero();
         return out.toString(StandardCharsets.UTF_8).lines().map(l -> {

@@ -21,11 +21,25 @@ public sealed interface Signal permits Signal.Open, Signal.Update, Signal.None {
      */
     record Open(String symbol, Side side, OrderType orderType,
                 BigDecimal entry, BigDecimal entryLow, BigDecimal entryHigh,
-                BigDecimal stopLoss, List<BigDecimal> takeProfits, Integer leverage) implements Signal {
+                BigDecimal stopLoss, List<BigDecimal> takeProfits, Integer leverage,
+                List<Evidence> evidence) implements Signal {
         public Open {
             Objects.requireNonNull(symbol, "symbol");
             Objects.requireNonNull(side, "side");
             takeProfits = takeProfits == null ? List.of() : List.copyOf(takeProfits);
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+
+        /** An open signal without evidence (built by hand, or read back from storage). */
+        public Open(String symbol, Side side, OrderType orderType, BigDecimal entry, BigDecimal entryLow,
+                    BigDecimal entryHigh, BigDecimal stopLoss, List<BigDecimal> takeProfits, Integer leverage) {
+            this(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage, List.of());
+        }
+
+        public Open withEvidence(List<Evidence> more) {
+            var all = new java.util.ArrayList<>(evidence);
+            all.addAll(more);
+            return new Open(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage, all);
         }
 
         @Override
@@ -50,10 +64,15 @@ public sealed interface Signal permits Signal.Open, Signal.Update, Signal.None {
      * (0..1), {@code newStop} for {@code MOVE_SL} (a price, or {@link NewStop#breakeven()}),
      * {@code tp} for {@code TP_HIT} (1-based). {@code symbol} is null when the text names none.
      */
-    record Update(UpdateAction action, String symbol, BigDecimal fraction, NewStop newStop, Integer tp)
-            implements Signal {
+    record Update(UpdateAction action, String symbol, BigDecimal fraction, NewStop newStop, Integer tp,
+                  List<Evidence> evidence) implements Signal {
         public Update {
             Objects.requireNonNull(action, "action");
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+
+        public Update(UpdateAction action, String symbol, BigDecimal fraction, NewStop newStop, Integer tp) {
+            this(action, symbol, fraction, newStop, tp, List.of());
         }
 
         @Override

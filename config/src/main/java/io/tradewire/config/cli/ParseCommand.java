@@ -29,9 +29,28 @@ public final class ParseCommand {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private final SignalParser parser;
+    private final boolean explain;
 
     public ParseCommand(SignalParser parser) {
+        this(parser, false);
+    }
+
+    public ParseCommand(SignalParser parser, boolean explain) {
         this.parser = parser;
+        this.explain = explain;
+    }
+
+    /** The command for its arguments ({@code --explain} or none); empty after printing why not. */
+    public static java.util.Optional<ParseCommand> fromArgs(SignalParser parser, java.util.List<String> args,
+                                                            java.io.PrintStream err) {
+        if (args.isEmpty()) {
+            return java.util.Optional.of(new ParseCommand(parser, false));
+        }
+        if (args.equals(java.util.List.of("--explain"))) {
+            return java.util.Optional.of(new ParseCommand(parser, true));
+        }
+        err.println("parse: unknown arguments " + args + "; usage: parse [--explain]");
+        return java.util.Optional.empty();
     }
 
     public int run(InputStream in, OutputStream out) {
@@ -59,8 +78,12 @@ public final class ParseCommand {
             return render(id, g -> g.writeStringField("error", message(e)));
         }
         return render(request.id, g -> {
+            var signal = parser.parse(request.text);
             g.writeFieldName("signal");
-            SignalJson.write(g, parser.parse(request.text));
+            SignalJson.write(g, signal);
+            if (explain) {
+                SignalJson.writeEvidence(g, signal);
+            }
         });
     }
 

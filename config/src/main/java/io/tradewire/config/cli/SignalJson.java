@@ -1,10 +1,12 @@
 package io.tradewire.config.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.tradewire.nlp.Evidence;
 import io.tradewire.nlp.Signal;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Writes a {@link Signal} in the {@code parse} command's stable format. */
 final class SignalJson {
@@ -54,6 +56,26 @@ final class SignalJson {
             case Signal.None n -> g.writeStringField("reason", n.reason());
         }
         g.writeEndObject();
+    }
+
+    /** {@code "evidence": [{"field", "start", "end", "text", "inferred"}, ...]}: why each field was read. */
+    static void writeEvidence(JsonGenerator g, Signal signal) throws IOException {
+        List<Evidence> evidence = switch (signal) {
+            case Signal.Open o -> o.evidence();
+            case Signal.Update u -> u.evidence();
+            case Signal.None n -> List.of();
+        };
+        g.writeArrayFieldStart("evidence");
+        for (Evidence e : evidence) {
+            g.writeStartObject();
+            g.writeStringField("field", e.field().wire());
+            g.writeNumberField("start", e.span().start());
+            g.writeNumberField("end", e.span().end());
+            g.writeStringField("text", e.span().text());
+            g.writeBooleanField("inferred", e.inferred());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {

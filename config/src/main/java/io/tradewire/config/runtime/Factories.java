@@ -2,7 +2,7 @@ package io.tradewire.config.runtime;
 
 import io.micronaut.context.annotation.Factory;
 import io.tradewire.nlp.SignalParser;
-import io.tradewire.nlp.simple.SimpleSignalParser;
+import io.tradewire.nlp.Parsers;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -17,6 +17,6 @@ class Factories {
 
     @Singleton
     SignalParser signalParser() {
-        return new SimpleSignalParser();
+        return Parsers.standard();
     }
 }

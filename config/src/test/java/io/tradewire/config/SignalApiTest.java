@@ -135,6 +135,25 @@ class SignalApiTest extends IntegrationTest {
     }
 
     @Test
+    void aSignalWithImpossiblePricesIsStoredFlaggedAndRefusedForEveryFollower() {
+        long ordersBefore = sql("select count(*) from orders");
+        HttpResponse<JsonNode> r = post("/api/signals", Map.of("channel", "@alpha", "source", "telegram",
+                "message_id", "35", "text", "BUY BTC/USDT 42000 SL 43000 TP 44000"));
+
+        JsonNode signal = r.body().get("signal");
+        assertThat(signal.get("kind").getStringValue()).isEqualTo("open");
+        assertThat(signal.get("reason").getStringValue())
+                .isEqualTo("invalid_prices: the stop loss 43000 is at or above the entry 42000 of a buy");
+        JsonNode decisions = r.body().get("decisions");
+        assertThat(decisions.size()).isEqualTo(2);
+        for (int i = 0; i < decisions.size(); i++) {
+            assertThat(decisions.get(i).get("outcome").getStringValue()).isEqualTo("refused");
+            assertThat(decisions.get(i).get("rule").getStringValue()).isEqualTo("flagged_signal");
+        }
+        assertThat(sql("select count(*) from orders")).isEqualTo(ordersBefore);
+    }
+
+    @Test
     void aDuplicateMessageIdIsStoredOnceAndOrdersNothingTwice() {
         Map<String, Object> body = Map.of("channel", "@alpha", "source", "telegram", "message_id", "40",
                 "text", "SOL/USDT short entry 150 SL 160 TP 130");

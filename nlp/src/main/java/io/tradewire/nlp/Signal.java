@@ -15,14 +15,14 @@ public sealed interface Signal permits Signal.Open, Signal.Update, Signal.None {
     String kind();
 
     /**
-     * A new trade. {@code entry} is one price; a zone (or several entry prices) is
+     * A new trade. {@code problem} is null unless validation flagged the numbers. {@code entry} is one price; a zone (or several entry prices) is
      * {@code entryLow}..{@code entryHigh} with {@code entry} null. No entry at all means
      * "at market" (CMP/now). {@code orderType} is null unless the text says it.
      */
     record Open(String symbol, Side side, OrderType orderType,
                 BigDecimal entry, BigDecimal entryLow, BigDecimal entryHigh,
                 BigDecimal stopLoss, List<BigDecimal> takeProfits, Integer leverage,
-                List<Evidence> evidence) implements Signal {
+                List<Evidence> evidence, String problem) implements Signal {
         public Open {
             Objects.requireNonNull(symbol, "symbol");
             Objects.requireNonNull(side, "side");
@@ -33,13 +33,28 @@ public sealed interface Signal permits Signal.Open, Signal.Update, Signal.None {
         /** An open signal without evidence (built by hand, or read back from storage). */
         public Open(String symbol, Side side, OrderType orderType, BigDecimal entry, BigDecimal entryLow,
                     BigDecimal entryHigh, BigDecimal stopLoss, List<BigDecimal> takeProfits, Integer leverage) {
-            this(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage, List.of());
+            this(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage, List.of(), null);
         }
 
-        public Open withEvidence(List<Evidence> more) {
-            var all = new java.util.ArrayList<>(evidence);
-            all.addAll(more);
-            return new Open(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage, all);
+        /** An open signal as read, with the spans it was read from. */
+        public Open(String symbol, Side side, OrderType orderType, BigDecimal entry, BigDecimal entryLow,
+                    BigDecimal entryHigh, BigDecimal stopLoss, List<BigDecimal> takeProfits, Integer leverage,
+                    List<Evidence> evidence) {
+            this(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage, evidence, null);
+        }
+
+        /**
+         * The same reading, flagged: its numbers cannot make one sound trade (a stop on the wrong
+         * side, a lost decimal point). The values stay as written so a user sees what was read;
+         * the engine refuses to trade it and says why.
+         */
+        public Open flagged(String why) {
+            return new Open(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage,
+                    evidence, why);
+        }
+
+        public boolean isFlagged() {
+            return problem != null;
         }
 
         @Override

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Wraps a parser with what every reading must respect: a length cap, no exception ever, and
  * prices that can belong together. A signal whose stop or targets sit on the wrong side of its
- * entry, or whose numbers are of different magnitudes, becomes {@link Signal.None} with the
- * reason, never a silently wrong trade.
+ * entry, or whose numbers are of different magnitudes, is returned {@linkplain Signal.Open#flagged
+ * flagged} with the reason (its values as written, so the user sees what was read), and the
+ * engine refuses to trade it: never a silently wrong trade.
  */
 public final class ValidatingParser implements SignalParser {
     /** Longer posts are refused: real signals are a few hundred characters. */
@@ -47,7 +48,7 @@ public final class ValidatingParser implements SignalParser {
         return out;
     }
 
-    /** The open signal itself when its prices hang together, else None saying what is wrong. */
+    /** The open signal itself when its prices hang together, else the same signal flagged with what is wrong. */
     static Signal check(Signal.Open o) {
         BigDecimal entry = o.referencePrice();
         BigDecimal stop = o.stopLoss();
@@ -60,24 +61,24 @@ public final class ValidatingParser implements SignalParser {
         if (entry != null) {
             for (BigDecimal p : all) {
                 if (p.signum() <= 0 || apart(p, entry)) {
-                    return invalid("price " + plain(p) + " cannot belong with the entry " + plain(entry));
+                    return o.flagged(invalid("price " + plain(p) + " cannot belong with the entry " + plain(entry)));
                 }
             }
             if (stop != null && (buy ? stop.compareTo(entry) >= 0 : stop.compareTo(entry) <= 0)) {
-                return invalid("the stop loss " + plain(stop) + " is " + (buy ? "at or above" : "at or below")
-                        + " the entry " + plain(entry) + " of a " + side);
+                return o.flagged(invalid("the stop loss " + plain(stop) + " is " + (buy ? "at or above" : "at or below")
+                        + " the entry " + plain(entry) + " of a " + side));
             }
             for (BigDecimal tp : o.takeProfits()) {
                 if (buy ? tp.compareTo(entry) <= 0 : tp.compareTo(entry) >= 0) {
-                    return invalid("the take-profit " + plain(tp) + " is " + (buy ? "at or below" : "at or above")
-                            + " the entry " + plain(entry) + " of a " + side);
+                    return o.flagged(invalid("the take-profit " + plain(tp) + " is " + (buy ? "at or below" : "at or above")
+                            + " the entry " + plain(entry) + " of a " + side));
                 }
             }
         } else if (stop != null) {
             for (BigDecimal tp : o.takeProfits()) {
                 if (apart(tp, stop) || (buy ? tp.compareTo(stop) <= 0 : tp.compareTo(stop) >= 0)) {
-                    return invalid("the take-profit " + plain(tp) + " and the stop loss " + plain(stop)
-                            + " cannot belong to one " + side);
+                    return o.flagged(invalid("the take-profit " + plain(tp) + " and the stop loss " + plain(stop)
+                            + " cannot belong to one " + side));
                 }
             }
         }
@@ -90,8 +91,8 @@ public final class ValidatingParser implements SignalParser {
         return lo.signum() <= 0 || hi.compareTo(lo.multiply(MAX_RATIO)) > 0;
     }
 
-    private static Signal.None invalid(String why) {
-        return new Signal.None("invalid_prices: " + why);
+    private static String invalid(String why) {
+        return "invalid_prices: " + why;
     }
 
     private static String plain(BigDecimal v) {

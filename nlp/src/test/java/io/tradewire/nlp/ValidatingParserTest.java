@@ -31,25 +31,34 @@ class ValidatingParserTest {
     }
 
     @Test
-    void aStopOnTheWrongSideIsRefusedWithTheNumbers() {
-        assertThat(answering(open(Side.BUY, "42000", "43000", "44000")).parse("x"))
-                .isEqualTo(new Signal.None("invalid_prices: the stop loss 43000 is at or above the entry 42000 of a buy"));
-        assertThat(answering(open(Side.SELL, "2000", "1900", "1800")).parse("x"))
-                .isEqualTo(new Signal.None("invalid_prices: the stop loss 1900 is at or below the entry 2000 of a sell"));
+    void aFlaggedSignalKeepsItsValuesAsWritten() {
+        Signal.Open wrong = open(Side.BUY, "42000", "43000", "44000");
+        Signal.Open got = (Signal.Open) answering(wrong).parse("x");
+        assertThat(got.isFlagged()).isTrue();
+        assertThat(got.stopLoss()).isEqualByComparingTo("43000");
+        assertThat(got.flagged(null)).isEqualTo(wrong);
     }
 
     @Test
-    void aTargetOnTheWrongSideIsRefused() {
+    void aStopOnTheWrongSideIsFlaggedWithTheNumbers() {
+        assertThat(answering(open(Side.BUY, "42000", "43000", "44000")).parse("x"))
+                .extracting(s -> ((Signal.Open) s).problem()).isEqualTo("invalid_prices: the stop loss 43000 is at or above the entry 42000 of a buy");
+        assertThat(answering(open(Side.SELL, "2000", "1900", "1800")).parse("x"))
+                .extracting(s -> ((Signal.Open) s).problem()).isEqualTo("invalid_prices: the stop loss 1900 is at or below the entry 2000 of a sell");
+    }
+
+    @Test
+    void aTargetOnTheWrongSideIsFlagged() {
         assertThat(answering(open(Side.BUY, "42000", "41000", "43000", "41500")).parse("x"))
-                .isEqualTo(new Signal.None("invalid_prices: the take-profit 41500 is at or below the entry 42000 of a buy"));
+                .extracting(s -> ((Signal.Open) s).problem()).isEqualTo("invalid_prices: the take-profit 41500 is at or below the entry 42000 of a buy");
         assertThat(answering(open(Side.BUY, null, "41000", "40000")).parse("x"))
-                .isEqualTo(new Signal.None("invalid_prices: the take-profit 40000 and the stop loss 41000 cannot belong to one buy"));
+                .extracting(s -> ((Signal.Open) s).problem()).isEqualTo("invalid_prices: the take-profit 40000 and the stop loss 41000 cannot belong to one buy");
     }
 
     @Test
     void numbersOfDifferentMagnitudesCannotBelongTogether() {
         assertThat(answering(open(Side.BUY, "2300", "210", "2500")).parse("x"))
-                .isEqualTo(new Signal.None("invalid_prices: price 210 cannot belong with the entry 2300"));
+                .extracting(s -> ((Signal.Open) s).problem()).isEqualTo("invalid_prices: price 210 cannot belong with the entry 2300");
     }
 
     @Test

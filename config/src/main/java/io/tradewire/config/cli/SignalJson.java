@@ -58,13 +58,19 @@ final class SignalJson {
         g.writeEndObject();
     }
 
-    /** {@code "evidence": [{"field", "start", "end", "text", "inferred"}, ...]}: why each field was read. */
+    /**
+     * {@code "evidence": [{"field", "start", "end", "text", "inferred"}, ...]}: why each field was
+     * read; before it {@code "problem"} when the reading was flagged as untradable.
+     */
     static void writeEvidence(JsonGenerator g, Signal signal) throws IOException {
         List<Evidence> evidence = switch (signal) {
             case Signal.Open o -> o.evidence();
             case Signal.Update u -> u.evidence();
             case Signal.None n -> List.of();
         };
+        if (signal instanceof Signal.Open o && o.isFlagged()) {
+            g.writeStringField("problem", o.problem());
+        }
         g.writeArrayFieldStart("evidence");
         for (Evidence e : evidence) {
             g.writeStartObject();

@@ -15,7 +15,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A parsed post as stored: the parser's output, flat, with the provider and the signal it follows up. */
+/**
+ * A parsed post as stored: the parser's output, flat, with the provider and the signal it
+ * follows up. {@code reason} says why a NONE is none, or why an OPEN was flagged as untradable.
+ */
 @MappedEntity("signals")
 public record StoredSignal(@Id @GeneratedValue @Nullable Long id, Long inboxMessageId, Long providerId,
                            @Nullable Long parentSignalId, SignalKind kind, @Nullable String symbol,
@@ -34,7 +37,7 @@ public record StoredSignal(@Id @GeneratedValue @Nullable Long id, Long inboxMess
         return switch (s) {
             case Signal.Open o -> new StoredSignal(null, inboxId, providerId, null, SignalKind.OPEN, o.symbol(),
                     o.side(), o.orderType(), o.entry(), o.entryLow(), o.entryHigh(), o.stopLoss(), o.takeProfits(),
-                    o.leverage(), null, null, null, false, null, null, parser, false, now);
+                    o.leverage(), null, null, null, false, null, o.problem(), parser, false, now);
             case Signal.Update u -> new StoredSignal(null, inboxId, providerId, parentId, SignalKind.UPDATE,
                     updateSymbol, null, null, null, null, null, null, List.of(), null, u.action(), u.fraction(),
                     u.newStop() == null ? null : u.newStop().price(),
@@ -47,7 +50,8 @@ public record StoredSignal(@Id @GeneratedValue @Nullable Long id, Long inboxMess
 
     /** The parsed open signal back as the parser's type (only for {@code OPEN}). */
     public Signal.Open asOpen() {
-        return new Signal.Open(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage);
+        return new Signal.Open(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage,
+                java.util.List.of(), reason);
     }
 
     /** The price this signal names: its entry or the middle of its zone; null when at market. */

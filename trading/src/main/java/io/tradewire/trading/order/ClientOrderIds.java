@@ -15,9 +15,18 @@ public final class ClientOrderIds {
     }
 
     public static String of(long signalId, long followId, String leg) {
+        return hash(signalId + ":" + followId + ":" + leg);
+    }
+
+    /** The close of a position by an emergency stop, for the position as it stood (its last update). */
+    public static String emergencyClose(long positionId, java.time.Instant positionUpdatedAt) {
+        return hash("emergency:" + positionId + ":" + positionUpdatedAt);
+    }
+
+    private static String hash(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((signalId + ":" + followId + ":" + leg).getBytes(StandardCharsets.UTF_8));
+                    .digest(key.getBytes(StandardCharsets.UTF_8));
             return "tw" + HexFormat.of().formatHex(digest, 0, 15);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -39,6 +39,13 @@ public interface OrderRepository extends CrudRepository<Order, Long> {
 
     @Query(value = """
             update orders set status = 'CANCELLED', status_reason = :reason, updated_at = :at
+            where account_id = :accountId and status = 'NEW'""", nativeQuery = true)
+    int cancelAllNew(Long accountId, String reason, Instant at);
+
+    Optional<Order> findByClientOrderId(String clientOrderId);
+
+    @Query(value = """
+            update orders set status = 'CANCELLED', status_reason = :reason, updated_at = :at
             where signal_id = :signalId and account_id = :accountId and status = 'NEW'""", nativeQuery = true)
     int cancelNew(Long signalId, Long accountId, String reason, Instant at);
 }

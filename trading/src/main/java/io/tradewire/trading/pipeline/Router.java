@@ -15,6 +15,7 @@ import io.tradewire.trading.metrics.TradingMetrics;
 import io.tradewire.trading.order.ClientOrderIds;
 import io.tradewire.trading.order.Order;
 import io.tradewire.trading.order.OrderRepository;
+import io.tradewire.trading.order.OrderOrigin;
 import io.tradewire.trading.order.OrderStatus;
 import io.tradewire.trading.position.PositionBook;
 import io.tradewire.trading.signal.SignalKind;
@@ -93,7 +94,7 @@ class Router {
             case Verdict.PlaceOrder p -> orderId = orders.save(new Order(null, decision.id(), signal.id(),
                     account.id(), ClientOrderIds.of(signal.id(), follow.id(), "0"), account.venue().name(),
                     p.symbol(), p.side(), OrderType.MARKET, p.intent(), p.quantity(), null, p.referencePrice(),
-                    OrderStatus.NEW, null, null, 0, now, now)).id();
+                    OrderStatus.NEW, null, null, 0, now, now, OrderOrigin.SIGNAL)).id();
             case Verdict.MoveStop m -> positions.moveStop(m.position(), m.stop());
             case Verdict.CancelPending c -> orders.cancelNew(c.signalId(), account.id(), "cancelled by signal "
                     + signal.id(), now);

@@ -81,6 +81,18 @@ class SignalApiTest extends IntegrationTest {
         assertThat(positions.get(0).get("side").getStringValue()).isEqualTo("long");
         assertThat(positions.get(0).get("quantity").getBigDecimalValue()).isEqualByComparingTo("0.08");
 
+        JsonNode timing = r.body().get("timing");
+        BigDecimal parsed = timing.get("parsed_ms").getBigDecimalValue();
+        BigDecimal decided = timing.get("decided_ms").getBigDecimalValue();
+        BigDecimal firstSent = timing.get("first_order_sent_ms").getBigDecimalValue();
+        BigDecimal lastSent = timing.get("last_order_sent_ms").getBigDecimalValue();
+        BigDecimal firstFill = timing.get("first_fill_ms").getBigDecimalValue();
+        assertThat(parsed).isNotNegative();
+        assertThat(decided).isGreaterThanOrEqualTo(parsed);
+        assertThat(firstSent).isGreaterThanOrEqualTo(decided);
+        assertThat(lastSent).isGreaterThanOrEqualTo(firstSent);
+        assertThat(firstFill).isGreaterThanOrEqualTo(firstSent);
+
         long id = signal.get("id").getLongValue();
         JsonNode again = get("/api/signals/" + id, ADMIN).body();
         assertThat(again.get("signal").get("take_profits").size()).isEqualTo(2);
@@ -129,6 +141,7 @@ class SignalApiTest extends IntegrationTest {
         assertThat(r.body().get("signal").get("kind").getStringValue()).isEqualTo("none");
         assertThat(r.body().get("signal").get("reason").getStringValue()).isNotBlank();
         assertThat(r.body().get("decisions").size()).isZero();
+        assertThat(r.body().get("timing").get("first_order_sent_ms").isNull()).isTrue();
         assertThat(sql("select count(*) from orders")).isEqualTo(ordersBefore);
         assertThat(sql("select count(*) from signals s join inbox_messages m on m.id = s.inbox_message_id"
                 + " where m.message_id = '30' and s.kind = 'NONE'")).isEqualTo(1);

@@ -50,6 +50,7 @@ public class OrderExecutor {
     }
 
     private boolean place(Order o) {
+        orders.markSent(o.id(), clock.instant());
         long started = System.nanoTime();
         Placement result = venues.forKind(VenueKind.valueOf(o.venue())).place(new VenueOrder(o.accountId(),
                 o.clientOrderId(), o.symbol(), o.side(), o.type(), o.quantity(), o.limitPrice(), o.referencePrice()));

@@ -37,6 +37,9 @@ public interface OrderRepository extends CrudRepository<Order, Long> {
             where id = :id""", nativeQuery = true)
     void finish(Long id, String status, @Nullable String reason, @Nullable String venueOrderId, Instant at);
 
+    @Query(value = "update orders set sent_at = coalesce(sent_at, :at) where id = :id", nativeQuery = true)
+    void markSent(Long id, Instant at);
+
     @Query(value = """
             update orders set status = 'CANCELLED', status_reason = :reason, updated_at = :at
             where account_id = :accountId and status = 'NEW'""", nativeQuery = true)

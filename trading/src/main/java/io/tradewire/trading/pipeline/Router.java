@@ -77,7 +77,7 @@ class Router {
                 decide(signal, follow);
             }
         }
-        signals.markRouted(signal.id());
+        signals.markRouted(signal.id(), clock.instant());
     }
 
     private void decide(StoredSignal signal, Follow follow) {

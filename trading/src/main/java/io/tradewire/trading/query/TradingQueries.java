@@ -68,6 +68,10 @@ public class TradingQueries {
         });
     }
 
+    public Optional<io.tradewire.trading.signal.SignalTiming> timing(Long signalId) {
+        return tx.executeRead(s -> signals.timing(signalId));
+    }
+
     public List<Order> ordersOfSignal(Long signalId) {
         return tx.executeRead(s -> orders.findBySignalIdOrderById(signalId));
     }

@@ -35,6 +35,17 @@ public interface SignalRepository extends CrudRepository<StoredSignal, Long> {
     @Query(value = "select * from signals where id = :id for update", nativeQuery = true)
     Optional<StoredSignal> lock(Long id);
 
-    @Query(value = "update signals set routed = true where id = :id", nativeQuery = true)
-    void markRouted(Long id);
+    @Query(value = "update signals set routed = true, routed_at = :at where id = :id", nativeQuery = true)
+    void markRouted(Long id, java.time.Instant at);
+
+    /** Phase times of one signal, from its message's arrival to its first fill. */
+    @Query(value = """
+            select m.received_at, s.created_at as parsed_at, s.routed_at,
+                   (select min(o.sent_at) from orders o where o.signal_id = s.id) as first_order_sent_at,
+                   (select max(o.sent_at) from orders o where o.signal_id = s.id) as last_order_sent_at,
+                   (select min(f.filled_at) from fills f join orders o on o.id = f.order_id
+                     where o.signal_id = s.id) as first_fill_at
+            from signals s join inbox_messages m on m.id = s.inbox_message_id where s.id = :id""",
+            nativeQuery = true)
+    Optional<SignalTiming> timing(Long id);
 }

@@ -73,6 +73,7 @@ class SignalController {
         List<Order> orders = queries.ordersOfSignal(id).stream().filter(o -> accounts.contains(o.accountId())).toList();
         return new SignalResult(duplicate, SignalView.of(signal),
                 decisions.stream().map(d -> DecisionView.of(d, queries.subscriberName(d.subscriberId()))).toList(),
-                orders.stream().map(o -> OrderView.of(o, queries.fills(o.id()))).toList());
+                orders.stream().map(o -> OrderView.of(o, queries.fills(o.id()))).toList(),
+                TimingView.of(queries.timing(id).orElseThrow()));
     }
 }

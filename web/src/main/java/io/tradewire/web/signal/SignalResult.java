@@ -11,5 +11,5 @@ import java.util.List;
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SignalResult(boolean duplicate, SignalView signal, List<DecisionView> decisions,
-                           List<OrderView> orders) {
+                           List<OrderView> orders, TimingView timing) {
 }

@@ -37,7 +37,7 @@ public class ParserState {
 
     /**
      * The parser's class and, following any field of type SignalParser, the classes it wraps,
-     * e.g. "io.tradewire.nlp.ValidatingParser(io.tradewire.nlp.simple.SimpleSignalParser)".
+     * e.g. "io.tradewire.nlp.ValidatingParser(io.tradewire.nlp.corenlp.CoreNlpSignalParser)".
      */
     static String describe(SignalParser parser) {
         StringBuilder s = new StringBuilder(parser.getClass().getName());

@@ -1,4 +1,4 @@
-package io.tradewire.nlp.simple;
+package io.tradewire.nlp.corenlp;
 
 import io.tradewire.nlp.Signal;
 import net.jqwik.api.Arbitraries;
@@ -12,9 +12,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The parser never throws and always answers with at least one signal, whatever the text. */
-class ParserPropertiesTest {
+class CoreNlpParserPropertiesTest {
 
-    private final SimpleSignalParser parser = new SimpleSignalParser();
+    private static final CoreNlpSignalParser parser = new CoreNlpSignalParser();
 
     @Property(tries = 2000)
     void arbitraryStringsNeverThrowAndAlwaysYieldASignal(@ForAll String text) {

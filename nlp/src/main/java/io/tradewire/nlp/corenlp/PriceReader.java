@@ -1,4 +1,4 @@
-package io.tradewire.nlp.simple;
+package io.tradewire.nlp.corenlp;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,25 +7,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the prices written in a piece of text, in order: thousands separators ("27,400"), comma
- * decimals ("108,70"), comma lists ("132.650,133.000"), a {@code k} suffix ("45k"), a space
- * written for the point ("1 7786"), and abbreviated second prices ("105.70-85", "0.00002150 - 2180").
- * A number glued to a following word ("15m", "1H", "8bit") is not a price.
+ * Reads the prices written in a piece of text, in order, each with where it was written:
+ * thousands separators ("27,400"), comma decimals ("108,70"), comma lists ("132.650,133.000"),
+ * a {@code k} suffix ("45k"), a space written for the point ("1 7786"), and abbreviated second
+ * prices ("105.70-85", "134.30/35"). A number glued to a following word ("15m", "1H") is not a price.
  */
 final class PriceReader {
+
+    /** A price and where it was written, [start, end) in the text given to {@link #read}. */
+    record Price(BigDecimal value, int start, int end) { }
 
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9])\\d+(?:[.,]\\d+)*");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern SPACE_FOR_POINT = Pattern.compile("(?<![\\d.,])(\\d) (\\d{4,5})(?![\\d.,])");
     private static final Pattern RANGE_GAP = Pattern.compile("\\s*[-/_]\\s*");
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final int MAX_DIGITS = 40;
 
     private PriceReader() {
     }
 
-    static List<BigDecimal> read(String text) {
-        String t = SPACE_FOR_POINT.matcher(text).replaceAll("$1.$2");
-        List<BigDecimal> out = new ArrayList<>();
+    /** The prices of text[from, to), with offsets into text. */
+    static List<Price> read(String text, int from, int to) {
+        String t = SPACE_FOR_POINT.matcher(text.substring(from, to)).replaceAll("$1.$2"); // same length
+        List<Price> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(t);
         int previousEnd = -1;
         while (m.find()) {
@@ -34,6 +39,7 @@ final class PriceReader {
                 continue;
             }
             BigDecimal multiplier = BigDecimal.ONE;
+            int end = m.end();
             if (m.end() < t.length() && Character.isLetter(t.charAt(m.end()))) {
                 char c = t.charAt(m.end());
                 boolean kSuffix = (c == 'k' || c == 'K')
@@ -41,19 +47,20 @@ final class PriceReader {
                 if (!kSuffix) {
                     continue;
                 }
-                multiplier = BigDecimal.valueOf(1000);
+                multiplier = THOUSAND;
+                end++;
             }
             List<BigDecimal> values = interpret(token);
             boolean joinable = previousEnd >= 0 && RANGE_GAP.matcher(t.substring(previousEnd, m.start())).matches();
             for (BigDecimal v : values) {
                 BigDecimal value = v.multiply(multiplier);
                 if (joinable && !out.isEmpty() && values.size() == 1 && token.indexOf('.') < 0 && token.indexOf(',') < 0) {
-                    BigDecimal abbreviated = abbreviated(out.get(out.size() - 1), token);
+                    BigDecimal abbreviated = abbreviated(out.get(out.size() - 1).value(), token);
                     if (abbreviated != null) {
                         value = abbreviated;
                     }
                 }
-                out.add(value);
+                out.add(new Price(value, from + m.start(), from + end));
             }
             previousEnd = m.end();
         }
@@ -83,9 +90,9 @@ final class PriceReader {
     }
 
     /**
-     * The second price of a range written short: "105.70-85" is 105.85 and "0.00002150 - 2180" is
-     * 0.00002180. Only when the digits fit in the first price's decimals, the short reading is
-     * close to the first price, and the literal reading is not.
+     * The second price of a range written short: "105.70-85" is 105.85. Only when the digits fit in
+     * the first price's decimals, the short reading is close to the first price, and the literal
+     * reading is not.
      */
     static BigDecimal abbreviated(BigDecimal previous, String digits) {
         int scale = previous.scale();

@@ -1,4 +1,4 @@
-package io.tradewire.nlp.simple;
+package io.tradewire.nlp.corenlp;
 
 import io.tradewire.nlp.OrderType;
 import io.tradewire.nlp.Side;
@@ -13,9 +13,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** New trades: symbol, side, order type, entry, stop, targets, leverage. */
-class OpenSignalTest {
+class CoreNlpOpenSignalTest {
 
-    private final SimpleSignalParser parser = new SimpleSignalParser();
+    private static final CoreNlpSignalParser parser = new CoreNlpSignalParser();
 
     private Signal.Open open(String text) {
         Signal s = parser.parse(text);
@@ -68,7 +68,7 @@ class OpenSignalTest {
 
     @Test
     void defaultQuoteIsConfigurable() {
-        Signal s = new SimpleSignalParser("busd").parse("#EGLD buy 40 sl 39 tp 42");
+        Signal s = new CoreNlpSignalParser("busd").parse("#EGLD buy 40 sl 39 tp 42");
         assertThat(((Signal.Open) s).symbol()).isEqualTo("EGLDBUSD");
     }
 

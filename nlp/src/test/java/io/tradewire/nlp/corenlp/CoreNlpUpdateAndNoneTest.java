@@ -1,4 +1,4 @@
-package io.tradewire.nlp.simple;
+package io.tradewire.nlp.corenlp;
 
 import io.tradewire.nlp.Signal;
 import io.tradewire.nlp.UpdateAction;
@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Follow-ups become {@link Signal.Update}; chatter and empty text become {@link Signal.None}. */
-class UpdateAndNoneTest {
+class CoreNlpUpdateAndNoneTest {
 
-    private final SimpleSignalParser parser = new SimpleSignalParser();
+    private static final CoreNlpSignalParser parser = new CoreNlpSignalParser();
 
     private Signal.Update update(String text) {
         Signal s = parser.parse(text);

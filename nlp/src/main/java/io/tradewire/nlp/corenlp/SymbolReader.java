@@ -1,4 +1,4 @@
-package io.tradewire.nlp.simple;
+package io.tradewire.nlp.corenlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds instrument names in a post and spells them the way the rest of Tradewire does:
  * upper case, no separator ({@code BTCUSDT}, {@code EURUSD}, {@code XAUUSD}). Reads slashed,
- * dashed and glued pairs, spaced forex pairs ("NZD USD"), aliases (GOLD, DJ, DAX...), and bare
- * bases written as {@code #EGLD}, {@code $BTC}, "Buy FET" or "Coin: DNT", which get the default quote.
+ * dashed and glued pairs, spaced forex pairs ("NZD USD"), bare bases written as {@code #EGLD},
+ * {@code $BTC}, "Buy FET" or "Coin: DNT" (which get the default quote); aliases (GOLD, DAX, ...)
+ * come from the TokensRegex tagger. Broker suffixes ({@code .m}, {@code .cash}, {@code -ECN}) are dropped.
  */
 final class SymbolReader {
 
@@ -28,25 +29,28 @@ final class SymbolReader {
     private static final Pattern AFTER_LABEL = Pattern.compile(
             "(?i)(?<![A-Za-z])(?:coin(?:\\s*name)?|pair|symbol|instrument|asset|ticker)\\s*[:\\-=>@#]*\\s*[#$]?([A-Za-z0-9]{2,10})"
                     + "(?![A-Za-z0-9])");
+    /** Broker suffixes after a symbol: "EURUSD.m", "US30.cash", "GBPUSD-ECN", "XAUUSD.pro". */
+    static final Pattern BROKER_SUFFIX = Pattern.compile(
+            "(?i)(?<=[A-Za-z0-9])(?:\\.(?:m|c|i|a|b|r|x|e|pro|raw|ecn|std|cash|micro|mini)|[-_](?:ecn|pro|raw|cash|std|stp))(?![A-Za-z0-9])");
 
-    private final Vocabulary vocabulary = Vocabulary.get();
+    private final Lexicon lexicon;
     private final String defaultQuote;
     private final List<String> quotesLongestFirst;
 
-    SymbolReader(String defaultQuote) {
+    SymbolReader(Lexicon lexicon, String defaultQuote) {
+        this.lexicon = lexicon;
         this.defaultQuote = defaultQuote;
-        List<String> q = new ArrayList<>(vocabulary.cryptoQuotes);
+        List<String> q = new ArrayList<>(lexicon.cryptoQuotes);
         q.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.quotesLongestFirst = List.copyOf(q);
     }
 
     /** Every symbol in the text, in order, without overlaps (a pair wins over a bare word inside it). */
-    List<Found> findAll(String text) {
-        List<Found> all = new ArrayList<>();
+    List<Found> findAll(String text, List<Found> aliases) {
+        List<Found> all = new ArrayList<>(aliases);
         pairs(text, all);
         glued(text, all);
         spaced(text, all);
-        aliases(text, all);
         bases(TAGGED, text, all);
         bases(AFTER_SIDE, text, all);
         bases(AFTER_LABEL, text, all);
@@ -62,12 +66,6 @@ final class SymbolReader {
         return out;
     }
 
-    /** The first symbol of the text, or null. */
-    String first(String text) {
-        List<Found> all = findAll(text);
-        return all.isEmpty() ? null : all.get(0).symbol();
-    }
-
     private void pairs(String text, List<Found> out) {
         Matcher m = PAIR.matcher(text);
         int from = 0;
@@ -75,31 +73,31 @@ final class SymbolReader {
             from = m.start(2); // "Coin - PHB/Btc": the quote of one match may be the base of the next
             String base = m.group(1).toUpperCase(Locale.ROOT);
             String quote = m.group(2).toUpperCase(Locale.ROOT);
-            if (!hasLetter(base) || vocabulary.ignored.contains(base)) {
+            if (!hasLetter(base) || lexicon.ignored.contains(base)) {
                 continue;
             }
-            String alias = vocabulary.aliases.get(base + "/" + quote);
+            String alias = lexicon.aliases.get(base + "/" + quote);
             if (alias == null && quote.equals("USD")) {
-                alias = vocabulary.aliases.get(base);
+                alias = lexicon.aliases.get(base);
             }
             if (alias != null) {
                 out.add(new Found(alias, m.start(), m.end()));
             } else if (quote.equals("PERP")) {
                 out.add(new Found(base + defaultQuote, m.start(), m.end()));
-            } else if (vocabulary.cryptoQuotes.contains(quote) || vocabulary.fiat.contains(quote)) {
+            } else if (lexicon.cryptoQuotes.contains(quote) || lexicon.fiat.contains(quote)) {
                 out.add(new Found(base + quote, m.start(), m.end()));
             }
         }
     }
 
-    /** "EURUSD", "eurusd", "Usdchff", "EURUSDm" (broker suffix), "BTCUSDT", "1INCHUSDT". */
+    /** "EURUSD", "eurusd", "EURUSDm" (broker suffix), "BTCUSDT", "1INCHUSDT". */
     private void glued(String text, List<Found> out) {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String word = m.group();
             String up = word.toUpperCase(Locale.ROOT);
-            if (up.length() >= 6 && up.length() <= 9 && vocabulary.fiat.contains(up.substring(0, 3))
-                    && vocabulary.fiat.contains(up.substring(3, 6)) && !up.substring(0, 3).equals(up.substring(3, 6))
+            if (up.length() >= 6 && up.length() <= 9 && lexicon.fiat.contains(up.substring(0, 3))
+                    && lexicon.fiat.contains(up.substring(3, 6)) && !up.substring(0, 3).equals(up.substring(3, 6))
                     && word.substring(6).chars().allMatch(Character::isLetter)) {
                 out.add(new Found(up.substring(0, 6), m.start(), m.end()));
                 continue;
@@ -110,7 +108,7 @@ final class SymbolReader {
             for (String quote : quotesLongestFirst) {
                 if (up.length() > quote.length() + 1 && up.endsWith(quote)) {
                     String base = up.substring(0, up.length() - quote.length());
-                    if (hasLetter(base) && !vocabulary.ignored.contains(base)) {
+                    if (hasLetter(base) && !lexicon.ignored.contains(base)) {
                         String q = quote.equals("PERP") ? defaultQuote : quote;
                         out.add(new Found(base + q, m.start(), m.end()));
                         break;
@@ -127,22 +125,11 @@ final class SymbolReader {
         while (from < text.length() && m.find(from)) {
             String a = m.group(1).toUpperCase(Locale.ROOT);
             String b = m.group(2).toUpperCase(Locale.ROOT);
-            if (vocabulary.fiat.contains(a) && vocabulary.fiat.contains(b) && !a.equals(b)) {
+            if (lexicon.fiat.contains(a) && lexicon.fiat.contains(b) && !a.equals(b)) {
                 out.add(new Found(a + b, m.start(), m.end()));
                 from = m.end();
             } else {
                 from = m.start(2);
-            }
-        }
-    }
-
-    private void aliases(String text, List<Found> out) {
-        Matcher m = vocabulary.aliasPattern.matcher(text);
-        while (m.find()) {
-            String key = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s", "");
-            String symbol = vocabulary.aliases.get(key);
-            if (symbol != null) {
-                out.add(new Found(symbol, m.start(), m.end()));
             }
         }
     }
@@ -153,10 +140,10 @@ final class SymbolReader {
         while (m.find()) {
             String word = m.group(1);
             String up = word.toUpperCase(Locale.ROOT);
-            if (vocabulary.aliases.containsKey(up)) {
-                continue; // found by aliases()
+            if (lexicon.aliases.containsKey(up)) {
+                continue; // tagged as an alias
             }
-            if (!word.equals(up) || !hasLetter(up) || vocabulary.ignored.contains(up) || vocabulary.fiat.contains(up)
+            if (!word.equals(up) || !hasLetter(up) || lexicon.ignored.contains(up) || lexicon.fiat.contains(up)
                     || up.startsWith("USD") || up.equals(defaultQuote) || isLabel(up)) {
                 continue;
             }
@@ -166,10 +153,16 @@ final class SymbolReader {
 
     /** "TP1", "SL", "LONG": a label or side word, not a coin. */
     private boolean isLabel(String word) {
-        return vocabulary.markers.matcher(word.replaceAll("\\d+$", "")).matches();
+        return lexicon.labelWord.matcher(word.replaceAll("\\d+$", "")).matches();
     }
 
-    private static boolean hasLetter(String s) {
-        return TextCleaner.hasLetter(s);
+    static boolean hasLetter(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

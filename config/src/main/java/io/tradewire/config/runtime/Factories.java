@@ -1,5 +1,6 @@
 package io.tradewire.config.runtime;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.tradewire.nlp.SignalParser;
 import io.tradewire.nlp.Parsers;
@@ -15,7 +16,8 @@ class Factories {
         return Clock.systemUTC();
     }
 
-    @Singleton
+    /** Built at start-up (rules and vocabulary load in a few hundred ms), not on the first post. */
+    @Context
     SignalParser signalParser() {
         return Parsers.standard();
     }

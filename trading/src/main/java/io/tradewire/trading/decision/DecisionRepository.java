@@ -11,4 +11,11 @@ public interface DecisionRepository extends CrudRepository<Decision, Long> {
     List<Decision> findBySignalIdOrderById(Long signalId);
 
     List<Decision> findBySignalIdAndSubscriberIdOrderById(Long signalId, Long subscriberId);
+
+    /** Entries a follow has ordered since a moment (follow-ups that close do not count). */
+    @io.micronaut.data.annotation.Query(value = """
+            select count(*) from decisions d join signals s on s.id = d.signal_id
+            where d.follow_id = :followId and d.outcome = 'ORDERED' and s.kind = 'OPEN' and d.created_at >= :since""",
+            nativeQuery = true)
+    long countEntriesSince(Long followId, java.time.Instant since);
 }

@@ -17,6 +17,8 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -31,10 +33,12 @@ public class OpenDecider {
     private final Venues venues;
     private final PriceBook prices;
     private final PositionRepository positions;
+    private final DecisionRepository decisions;
     private final Clock clock;
 
     OpenDecider(List<Rule> rules, Sizers sizers, Venues venues, PriceBook prices, PositionRepository positions,
-                Clock clock) {
+                DecisionRepository decisions, Clock clock) {
+        this.decisions = decisions;
         this.rules = rules;
         this.sizers = sizers;
         this.venues = venues;
@@ -43,10 +47,14 @@ public class OpenDecider {
         this.clock = clock;
     }
 
-    public Verdict decide(StoredSignal signal, Follow follow, Subscriber subscriber, VenueAccount account) {
+    public Verdict decide(StoredSignal signal, Follow follow, Subscriber subscriber, VenueAccount account,
+                          Instant postedAt) {
         BigDecimal ticker = prices.ticker(signal.symbol()).orElse(null);
+        Instant now = clock.instant();
+        Instant midnight = now.atZone(ZoneId.of(subscriber.timeZone())).toLocalDate()
+                .atStartOfDay(ZoneId.of(subscriber.timeZone())).toInstant();
         var context = new OpenContext(signal, follow, subscriber, account, positions.countOpen(account.id()), ticker,
-                clock.instant());
+                now, postedAt, decisions.countEntriesSince(follow.id(), midnight));
         for (Rule rule : rules) {
             if (rule.check(context) instanceof RuleCheck.Refused refused) {
                 return new Verdict.Refused(refused.rule(), refused.reason());

@@ -10,12 +10,18 @@ import java.math.BigDecimal;
  * decision; each message names the setting and its allowed range.
  */
 public record CopySettings(SizingMode sizingMode, BigDecimal sizingValue, @Nullable Integer maxLeverage,
-                           boolean requireStopLoss, @Nullable Integer maxOpenPositions) {
+                           boolean requireStopLoss, @Nullable Integer maxOpenPositions, Limits limits) {
+
+    public CopySettings(SizingMode sizingMode, BigDecimal sizingValue, Integer maxLeverage, boolean requireStopLoss,
+                        Integer maxOpenPositions) {
+        this(sizingMode, sizingValue, maxLeverage, requireStopLoss, maxOpenPositions, Limits.NONE);
+    }
 
     static final BigDecimal MAX_EQUITY_PERCENT = new BigDecimal("100");
     static final BigDecimal MAX_RISK_PERCENT = new BigDecimal("10");
 
     public CopySettings {
+        limits = limits == null ? Limits.NONE : limits;
         if (sizingMode == null) {
             throw new InvalidInputException("sizing_mode", "sizing_mode is required");
         }

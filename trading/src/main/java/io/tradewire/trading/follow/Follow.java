@@ -12,14 +12,23 @@ import java.time.Instant;
 @MappedEntity("follows")
 public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, Long providerId, Long accountId,
                      SizingMode sizingMode, BigDecimal sizingValue, @Nullable Integer maxLeverage,
-                     boolean requireStopLoss, @Nullable Integer maxOpenPositions, boolean active, Instant createdAt) {
+                     boolean requireStopLoss, @Nullable Integer maxOpenPositions, boolean active, Instant createdAt,
+                     @Nullable Integer maxSignalAgeSeconds, String allowedSymbols, String deniedSymbols,
+                     @Nullable Integer maxTradesPerDay) {
 
     public static Follow of(Long subscriberId, Long providerId, Long accountId, CopySettings s, Instant now) {
+        Limits l = s.limits();
         return new Follow(null, subscriberId, providerId, accountId, s.sizingMode(), s.sizingValue(),
-                s.maxLeverage(), s.requireStopLoss(), s.maxOpenPositions(), true, now);
+                s.maxLeverage(), s.requireStopLoss(), s.maxOpenPositions(), true, now, l.maxSignalAgeSeconds(),
+                Limits.join(l.allowedSymbols()), Limits.join(l.deniedSymbols()), l.maxTradesPerDay());
     }
 
     public CopySettings settings() {
-        return new CopySettings(sizingMode, sizingValue, maxLeverage, requireStopLoss, maxOpenPositions);
+        return new CopySettings(sizingMode, sizingValue, maxLeverage, requireStopLoss, maxOpenPositions, limits());
+    }
+
+    public Limits limits() {
+        return new Limits(maxSignalAgeSeconds, Limits.split(allowedSymbols), Limits.split(deniedSymbols),
+                maxTradesPerDay);
     }
 }

@@ -11,6 +11,7 @@ import io.tradewire.trading.decision.UpdateDecider;
 import io.tradewire.trading.decision.Verdict;
 import io.tradewire.trading.follow.Follow;
 import io.tradewire.trading.follow.FollowRepository;
+import io.tradewire.trading.inbox.InboxRepository;
 import io.tradewire.trading.metrics.TradingMetrics;
 import io.tradewire.trading.order.ClientOrderIds;
 import io.tradewire.trading.order.Order;
@@ -48,11 +49,13 @@ class Router {
     private final UpdateDecider updateDecider;
     private final PositionBook positions;
     private final TradingMetrics metrics;
+    private final InboxRepository inbox;
     private final Clock clock;
 
-    Router(FollowRepository follows, SubscriberRepository subscribers, VenueAccountRepository accounts,
+    Router(InboxRepository inbox, FollowRepository follows, SubscriberRepository subscribers, VenueAccountRepository accounts,
            DecisionRepository decisions, OrderRepository orders, SignalRepository signals, OpenDecider openDecider,
            UpdateDecider updateDecider, PositionBook positions, TradingMetrics metrics, Clock clock) {
+        this.inbox = inbox;
         this.follows = follows;
         this.subscribers = subscribers;
         this.accounts = accounts;
@@ -80,11 +83,15 @@ class Router {
         signals.markRouted(signal.id(), clock.instant());
     }
 
+    private java.time.Instant postedAt(StoredSignal signal) {
+        return inbox.findById(signal.inboxMessageId()).map(m -> m.receivedAt()).orElse(signal.createdAt());
+    }
+
     private void decide(StoredSignal signal, Follow follow) {
         Subscriber subscriber = subscribers.findById(follow.subscriberId()).orElseThrow();
         VenueAccount account = accounts.findById(follow.accountId()).orElseThrow();
         Verdict verdict = signal.kind() == SignalKind.OPEN
-                ? openDecider.decide(signal, follow, subscriber, account)
+                ? openDecider.decide(signal, follow, subscriber, account, postedAt(signal))
                 : updateDecider.decide(signal, account);
         Instant now = clock.instant();
         Decision decision = decisions.save(new Decision(null, signal.id(), follow.id(), subscriber.id(), account.id(),

@@ -21,6 +21,14 @@ class CopySettingsTest {
                 "max_leverage", "max_leverage must be between 1 and 125, got 200");
         assertRefused(() -> new CopySettings(SizingMode.FIXED_QUOTE, BigDecimal.TEN, null, false, 0),
                 "max_open_positions", "max_open_positions must be between 1 and 1000, got 0");
+        assertRefused(() -> new Limits(0, java.util.Set.of(), java.util.Set.of(), null), "max_signal_age_seconds",
+                "max_signal_age_seconds must be between 1 and 86400, got 0");
+        assertRefused(() -> new Limits(null, java.util.Set.of(), java.util.Set.of(), 0), "max_trades_per_day",
+                "max_trades_per_day must be between 1 and 1000, got 0");
+        assertRefused(() -> new Limits(null, java.util.Set.of("BTC/USDT"), java.util.Set.of(), null), "allowed_symbols",
+                "allowed_symbols holds 'BTC/USDT'; symbols are 2 to 20 letters or digits, like BTCUSDT");
+        assertRefused(() -> new Limits(null, java.util.Set.of("BTCUSDT"), java.util.Set.of("btcusdt"), null),
+                "denied_symbols", "BTCUSDT is both allowed and denied");
         assertRefused(() -> SizingMode.parse("yolo"), "sizing_mode",
                 "sizing_mode must be fixed_quote, equity_percent or risk_percent, got 'yolo'");
     }

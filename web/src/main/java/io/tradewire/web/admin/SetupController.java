@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.tradewire.trading.InvalidInputException;
 import io.tradewire.trading.follow.CopySettings;
+import io.tradewire.trading.follow.Limits;
 import io.tradewire.trading.follow.SizingMode;
 import io.tradewire.trading.price.PriceBook;
 import io.tradewire.trading.provider.Source;
@@ -53,7 +54,8 @@ class SetupController {
             throw new InvalidInputException("provider_id", "provider_id is required");
         }
         var settings = new CopySettings(SizingMode.parse(b.sizingMode()), b.sizingValue(), b.maxLeverage(),
-                Boolean.TRUE.equals(b.requireStopLoss()), b.maxOpenPositions());
+                Boolean.TRUE.equals(b.requireStopLoss()), b.maxOpenPositions(),
+                new Limits(b.maxSignalAgeSeconds(), b.allowedSymbols(), b.deniedSymbols(), b.maxTradesPerDay()));
         return HttpResponse.created(new SetupRequests.Created(
                 setup.follow(auth.getName(), b.subscriber(), b.providerId(), b.account(), settings).id()));
     }

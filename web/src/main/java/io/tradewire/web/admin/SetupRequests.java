@@ -26,7 +26,9 @@ final class SetupRequests {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record NewFollow(@Nullable String subscriber, @Nullable Long providerId, @Nullable String account,
                      @Nullable String sizingMode, @Nullable BigDecimal sizingValue, @Nullable Integer maxLeverage,
-                     @Nullable Boolean requireStopLoss, @Nullable Integer maxOpenPositions) {
+                     @Nullable Boolean requireStopLoss, @Nullable Integer maxOpenPositions,
+                     @Nullable Integer maxSignalAgeSeconds, @Nullable java.util.Set<String> allowedSymbols,
+                     @Nullable java.util.Set<String> deniedSymbols, @Nullable Integer maxTradesPerDay) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -1,0 +1,101 @@
+package io.tradewire.config;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.tradewire.trading.pipeline.Recovery;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A follow's filters end to end: symbols, trades per day, and the age of a post copied late. */
+@MicronautTest(transactional = false)
+class FollowLimitsApiTest extends IntegrationTest {
+    static final String ADMIN = bearer("admin", "ops");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    Recovery recovery;
+
+    @Override
+    public Map<String, String> getProperties() {
+        var props = new HashMap<>(super.getProperties());
+        props.put("tradewire.pipeline.recovery.enabled", "true");
+        props.put("tradewire.pipeline.recovery.initial-delay", "1h");
+        return props;
+    }
+
+    @BeforeAll
+    void setUp() {
+        long provider = post("/api/providers", Map.of("source", "telegram", "channel", "@lim", "name", "Lim"))
+                .get("id").getLongValue();
+        post("/api/subscribers", Map.of("name", "hank"));
+        post("/api/follows", Map.of("subscriber", "hank", "provider_id", provider, "sizing_mode", "fixed_quote",
+                "sizing_value", 100, "allowed_symbols", List.of("BTCUSDT", "XRPUSDT"), "max_trades_per_day", 1,
+                "max_signal_age_seconds", 60));
+    }
+
+    @Test
+    void symbolsOutsideTheAllowListAndTradesBeyondTheDailyCapAreRefusedWithTheRule() {
+        assertThat(outcome("1", "ETH/USDT LONG entry 2000 SL 1900 TP 2200"))
+                .isEqualTo("refused allowed_symbols: ETHUSDT is not in this follow's allowed symbols [BTCUSDT, XRPUSDT]");
+        assertThat(outcome("2", "BTC/USDT LONG entry 40000 SL 39000 TP 42000")).startsWith("ordered ");
+        assertThat(outcome("3", "BTC/USDT LONG entry 40100 SL 39000 TP 42000"))
+                .isEqualTo("refused max_trades_per_day: this follow already entered 1 trades today; max_trades_per_day is 1");
+    }
+
+    @Test
+    void aPostReadLateAfterAnOutageIsNotCopied() throws SQLException {
+        try (Connection c = DriverManager.getConnection(databaseUrl(), "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("insert into inbox_messages (source, channel, message_id, text, received_at, status) values"
+                    + " ('TELEGRAM', '@lim', 'late', 'XRP/USDT LONG entry 0.5 SL 0.45 TP 0.6',"
+                    + " now() - interval '2 hours', 'RECEIVED')");
+        }
+
+        recovery.runOnce();
+
+        assertThat(sql("select count(*) from decisions d join signals s on s.id = d.signal_id"
+                + " join inbox_messages m on m.id = s.inbox_message_id where m.message_id = 'late'"
+                + " and d.rule = 'max_signal_age' and d.reason like 'the post is 72__ s old; max_signal_age_seconds is 60'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void badLimitsAreRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> post("/api/follows", Map.of("subscriber", "hank", "provider_id", 1, "account", "x",
+                "sizing_mode", "fixed_quote", "sizing_value", 10, "allowed_symbols", List.of("BTC/USDT"))))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(400);
+                    assertThat(e.getResponse().getBody(JsonNode.class).orElseThrow().get("field").getStringValue())
+                            .isEqualTo("allowed_symbols");
+                });
+    }
+
+    private String outcome(String id, String text) {
+        JsonNode d = post("/api/signals", Map.of("source", "telegram", "channel", "@lim", "message_id", id,
+                "text", text)).get("decisions").get(0);
+        return d.get("outcome").getStringValue() + (d.get("rule").isNull() ? " " : " " + d.get("rule").getStringValue()
+                + ": ") + d.get("reason").getStringValue();
+    }
+
+    private JsonNode post(String path, Map<String, ?> body) {
+        return http.toBlocking().retrieve(HttpRequest.POST(path, body).header("Authorization", ADMIN), JsonNode.class);
+    }
+}

@@ -1,0 +1,59 @@
+package io.tradewire.trading.follow;
+
+import io.micronaut.core.annotation.Nullable;
+import io.tradewire.trading.InvalidInputException;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The filters of a follow: how old a post may be when it is copied, which symbols it may trade
+ * (an empty allow list allows all), and how many trades a day. Validated on creation.
+ */
+public record Limits(@Nullable Integer maxSignalAgeSeconds, Set<String> allowedSymbols, Set<String> deniedSymbols,
+                     @Nullable Integer maxTradesPerDay) {
+    public static final Limits NONE = new Limits(null, Set.of(), Set.of(), null);
+
+    public Limits {
+        if (maxSignalAgeSeconds != null && (maxSignalAgeSeconds < 1 || maxSignalAgeSeconds > 86_400)) {
+            throw new InvalidInputException("max_signal_age_seconds",
+                    "max_signal_age_seconds must be between 1 and 86400, got " + maxSignalAgeSeconds);
+        }
+        if (maxTradesPerDay != null && (maxTradesPerDay < 1 || maxTradesPerDay > 1000)) {
+            throw new InvalidInputException("max_trades_per_day",
+                    "max_trades_per_day must be between 1 and 1000, got " + maxTradesPerDay);
+        }
+        allowedSymbols = normalise("allowed_symbols", allowedSymbols);
+        deniedSymbols = normalise("denied_symbols", deniedSymbols);
+        for (String s : allowedSymbols) {
+            if (deniedSymbols.contains(s)) {
+                throw new InvalidInputException("denied_symbols", s + " is both allowed and denied");
+            }
+        }
+    }
+
+    private static Set<String> normalise(String field, Set<String> symbols) {
+        Set<String> out = new TreeSet<>();
+        if (symbols != null) {
+            for (String s : symbols) {
+                String up = s == null ? "" : s.trim().toUpperCase(Locale.ROOT);
+                if (!up.matches("[A-Z0-9]{2,20}")) {
+                    throw new InvalidInputException(field, field + " holds '" + s
+                            + "'; symbols are 2 to 20 letters or digits, like BTCUSDT");
+                }
+                out.add(up);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Space-separated, as stored. */
+    static String join(Set<String> symbols) {
+        return String.join(" ", new TreeSet<>(symbols));
+    }
+
+    static Set<String> split(String stored) {
+        return stored == null || stored.isBlank() ? Set.of() : Set.of(stored.trim().split(" +"));
+    }
+}

@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,11 +33,8 @@ class FollowLimitsApiTest extends IntegrationTest {
     Recovery recovery;
 
     @Override
-    public Map<String, String> getProperties() {
-        var props = new HashMap<>(super.getProperties());
-        props.put("tradewire.pipeline.recovery.enabled", "true");
-        props.put("tradewire.pipeline.recovery.initial-delay", "1h");
-        return props;
+    protected boolean drivesRecovery() {
+        return true;
     }
 
     @BeforeAll

@@ -31,8 +31,15 @@ public abstract class IntegrationTest implements TestPropertyProvider {
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "",
                 "micronaut.security.token.jwt.signatures.secret.generator.secret", JWT_SECRET,
-                "tradewire.pipeline.recovery.enabled", "false",
+                // the Recovery bean exists only for tests that drive it; its schedule never fires in a test
+                "tradewire.pipeline.recovery.enabled", String.valueOf(drivesRecovery()),
+                "tradewire.pipeline.recovery.initial-delay", "1h",
                 "micronaut.server.port", "-1");
+    }
+
+    /** True for a test that calls {@code Recovery.runOnce()} itself. */
+    protected boolean drivesRecovery() {
+        return false;
     }
 
     protected String databaseUrl() {

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -84,12 +82,8 @@ class RecoveryTest extends IntegrationTest {
     }
 
     @Override
-    public Map<String, String> getProperties() {
-        var props = new HashMap<>(super.getProperties());
-        // the bean exists, but its schedule never fires during the test: the test drives it
-        props.put("tradewire.pipeline.recovery.enabled", "true");
-        props.put("tradewire.pipeline.recovery.initial-delay", "1h");
-        return props;
+    protected boolean drivesRecovery() {
+        return true;
     }
 
     private void exec(String statement) {

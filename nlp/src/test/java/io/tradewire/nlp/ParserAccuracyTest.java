@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ParserAccuracyTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String[] SETS = {"corpus/public-signals.jsonl", "corpus/tradewire-signals.jsonl"};
+    static final String[] SETS = {"corpus/public-signals.jsonl", "corpus/tradewire-signals.jsonl",
+            "corpus/tradewire-signals-2.jsonl"};
 
     static final double OPEN_BAR = 0.90;
     static final double UPDATE_BAR = 0.90;

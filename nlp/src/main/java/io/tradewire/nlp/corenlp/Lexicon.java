@@ -47,6 +47,8 @@ final class Lexicon {
     final CoreMapExpressionExtractor<MatchedExpression> markers;
     final CoreMapExpressionExtractor<MatchedExpression> orders;
     final CoreMapExpressionExtractor<MatchedExpression> updates;
+    /** A token that some rule of updates.rules needs: without one, a post asks for no follow-up. */
+    final Pattern updateAnchor;
 
     Lexicon(Map<String, String> extraAliases, Set<String> extraIgnored) {
         Map<String, List<String>> phrases = new LinkedHashMap<>();
@@ -155,6 +157,16 @@ final class Lexicon {
         env.setDefaultStringPatternFlags(FLAGS);
         phrases.forEach((role, list) -> env.bind("$" + role, alternation(list)));
         updateWords.forEach((name, list) -> env.bind("$" + name, alternation(list)));
+        List<String> anchors = new ArrayList<>();
+        updateWords.values().forEach(list -> list.forEach(phrase -> anchors.addAll(wordTokens(phrase))));
+        phrases.get("BE").forEach(phrase -> anchors.addAll(wordTokens(phrase)));
+        Matcher slashed = Pattern.compile("/((?:[^/\\\\\\s]|\\\\.)+)/").matcher(resource("updates.rules"));
+        while (slashed.find()) {
+            if (slashed.group(1).matches("[\\p{L}|]+")) {
+                anchors.add(slashed.group(1));
+            }
+        }
+        updateAnchor = Pattern.compile(String.join("|", anchors.stream().map(w -> "(?:" + w + ")").toList()), FLAGS);
         markers = rules(env, "markers.rules");
         orders = rules(env, "orders.rules");
         updates = rules(env, "updates.rules");
@@ -166,6 +178,19 @@ final class Lexicon {
         } catch (Exception e) {
             throw new IllegalStateException("cannot compile " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The word items of a phrase ("stop /[-\\/]/? loss" -> "stop", "loss"), each a whole-token regex. */
+    private static List<String> wordTokens(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String item : phrase.trim().split("\\s+")) {
+            if (!item.startsWith("/")) {
+                out.add(item);
+            } else if (item.matches("/[\\p{L}|]+/")) {
+                out.add(item.substring(1, item.length() - 1));
+            }
+        }
+        return out;
     }
 
     /** The alias key of a word as written: upper case, no spaces. */

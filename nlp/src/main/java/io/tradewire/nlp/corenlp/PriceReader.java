@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reads the prices written in a piece of text, in order, each with where it was written:
  * thousands separators ("27,400"), comma decimals ("108,70"), comma lists ("132.650,133.000"),
  * a {@code k} suffix ("45k"), a space written for the point ("1 7786"), and abbreviated second
- * prices ("105.70-85", "134.30/35"). A number glued to a following word ("15m", "1H") is not a price.
+ * prices ("105.70-85", "134.30/35", "2345/48"). A number glued to a following word ("15m", "1H") is not a price.
  */
 final class PriceReader {
 
@@ -90,23 +90,31 @@ final class PriceReader {
     }
 
     /**
-     * The second price of a range written short: "105.70-85" is 105.85. Only when the digits fit in
-     * the first price's decimals, the short reading is close to the first price, and the literal
-     * reading is not.
+     * The second price of a range written short: "105.70-85" is 105.85, "2345/48" is 2348. Only when
+     * the digits fit in the first price's decimals (or its last digits), the short reading is close
+     * to the first price, and the literal reading is not.
      */
     static BigDecimal abbreviated(BigDecimal previous, String digits) {
         int scale = previous.scale();
         int n = digits.length();
-        if (n < 2 || scale < n || previous.signum() <= 0) {
+        if (n < 2 || previous.signum() <= 0) {
             return null;
         }
         String plain = previous.toPlainString();
         int point = plain.indexOf('.');
+        BigDecimal candidate;
         if (point < 0) {
+            // "2345/48" is 2345..2348: the last digits of a whole number of at least two more digits
+            if (plain.length() < n + 2) {
+                return null;
+            }
+            candidate = new BigDecimal(plain.substring(0, plain.length() - n) + digits);
+        } else if (scale >= n) {
+            String fraction = plain.substring(point + 1);
+            candidate = new BigDecimal(plain.substring(0, point) + "." + fraction.substring(0, scale - n) + digits);
+        } else {
             return null;
         }
-        String fraction = plain.substring(point + 1);
-        BigDecimal candidate = new BigDecimal(plain.substring(0, point) + "." + fraction.substring(0, scale - n) + digits);
         BigDecimal literal = new BigDecimal(digits);
         if (relativeGap(candidate, previous) < 0.25 && relativeGap(literal, previous) > 0.15) {
             return candidate;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,16 @@ final class SymbolReader {
     private static final Pattern AFTER_LABEL = Pattern.compile(
             "(?i)(?<![A-Za-z])(?:coin(?:\\s*name)?|pair|symbol|instrument|asset|ticker)\\s*[:\\-=>@#]*\\s*[#$]?([A-Za-z0-9]{2,10})"
                     + "(?![A-Za-z0-9])");
+    /** "NEAR LONG 5.20", "sui long 1.05", "BTC swing long 61,200": a bare base right before a side word. */
+    private static final Pattern BEFORE_SIDE = Pattern.compile(
+            "(?<![A-Za-z0-9#$/.\\-])([A-Za-z][A-Za-z0-9]{1,9})[ \\t]+(?:(?i:swing|scalp|spot|futures|intraday)[ \\t]+)?"
+                    + "(?i:buy|sell|long|short)(?![A-Za-z0-9])(?=([^\\n]*))");
+    /** Words that come before a side word in prose ("go long", "we sell"): never a base. */
+    private static final Set<String> PROSE = Set.of("GO", "GOING", "WENT", "WE", "I", "IM", "YOU", "THEY", "BE", "AM",
+            "IS", "ARE", "WAS", "WILL", "WOULD", "CAN", "COULD", "SHOULD", "MAY", "MIGHT", "TO", "NOT", "DONT", "JUST",
+            "ALSO", "STILL", "THEN", "SO", "ONLY", "NEVER", "IF", "WHEN", "AND", "OR", "BUT", "THE", "A", "AN", "TOO",
+            "STAY", "STAYING", "GET", "GETTING", "OPEN", "OPENED", "OPENING", "TIME", "HOLD", "GOOD", "ITS", "THIS",
+            "THAT", "ALREADY", "STRONG", "VERY", "NO");
     /** Broker suffixes after a symbol: "EURUSD.m", "US30.cash", "GBPUSD-ECN", "XAUUSD.pro". */
     static final Pattern BROKER_SUFFIX = Pattern.compile(
             "(?i)(?<=[A-Za-z0-9])(?:\\.(?:m|c|i|a|b|r|x|e|pro|raw|ecn|std|cash|micro|mini)|[-_](?:ecn|pro|raw|cash|std|stp))(?![A-Za-z0-9])");
@@ -54,6 +65,7 @@ final class SymbolReader {
         bases(TAGGED, text, all);
         bases(AFTER_SIDE, text, all);
         bases(AFTER_LABEL, text, all);
+        beforeSide(text, all);
         all.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
         List<Found> out = new ArrayList<>();
         int end = -1;
@@ -149,6 +161,42 @@ final class SymbolReader {
             }
             out.add(new Found(up + defaultQuote, m.start(1), m.end(1)));
         }
+    }
+
+    /**
+     * A base written right before a side word: upper case anywhere ("NEAR LONG"), lower case only at
+     * the start of a line with a price after the side word ("sui long 1.05"). It stays bare: the
+     * corpus convention is that a base with no quote in the text is the base alone.
+     */
+    private void beforeSide(String text, List<Found> out) {
+        Matcher m = BEFORE_SIDE.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            String up = word.toUpperCase(Locale.ROOT);
+            boolean upper = word.equals(up);
+            if (!upper && !(word.equals(word.toLowerCase(Locale.ROOT)) && atLineStart(text, m.start(1))
+                    && hasDigit(m.group(2)))) {
+                continue;
+            }
+            if (lexicon.aliases.containsKey(up) || lexicon.ignored.contains(up) || lexicon.fiat.contains(up)
+                    || up.equals("PERP") || up.startsWith("USD") || PROSE.contains(up) || isLabel(up)) {
+                continue;
+            }
+            out.add(new Found(up, m.start(1), m.end(1)));
+        }
+    }
+
+    private static boolean atLineStart(String text, int pos) {
+        for (int i = pos - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String s) {
+        return s.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
     /** "TP1", "SL", "LONG": a label or side word, not a coin. */

@@ -187,7 +187,7 @@ class CoreNlpFeaturesTest {
 
     @Test
     void aProviderAddsAliasesAndIgnoreWords() {
-        String text = "YEN sell 150.20 sl 150.80 tp 149.50";
+        String text = "Yen sell 150.20 sl 150.80 tp 149.50";
         assertThat(parser.parse(text)).isInstanceOf(Signal.None.class);
         CoreNlpSignalParser provider = parser.withExtraVocabulary(Map.of("YEN", "USDJPY"), Set.of("ALPHA"));
         assertThat(((Signal.Open) provider.parse(text)).symbol()).isEqualTo("USDJPY");

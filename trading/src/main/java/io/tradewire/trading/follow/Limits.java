@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * The filters of a follow: how old a post may be when it is copied, which symbols it may trade
- * (an empty allow list allows all), and how many trades a day. Validated on creation.
+ * (an empty allow list allows all; both kept sorted), and how many trades a day. Validated on creation.
  */
 public record Limits(@Nullable Integer maxSignalAgeSeconds, Set<String> allowedSymbols, Set<String> deniedSymbols,
                      @Nullable Integer maxTradesPerDay) {
@@ -34,7 +34,7 @@ public record Limits(@Nullable Integer maxSignalAgeSeconds, Set<String> allowedS
     }
 
     private static Set<String> normalise(String field, Set<String> symbols) {
-        Set<String> out = new TreeSet<>();
+        java.util.SortedSet<String> out = new TreeSet<>();
         if (symbols != null) {
             for (String s : symbols) {
                 String up = s == null ? "" : s.trim().toUpperCase(Locale.ROOT);
@@ -45,7 +45,7 @@ public record Limits(@Nullable Integer maxSignalAgeSeconds, Set<String> allowedS
                 out.add(up);
             }
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSortedSet(out);
     }
 
     /** Space-separated, as stored. */

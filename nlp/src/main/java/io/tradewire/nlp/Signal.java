@@ -48,6 +48,13 @@ public sealed interface Signal permits Signal.Open, Signal.Update, Signal.None {
          * side, a lost decimal point). The values stay as written so a user sees what was read;
          * the engine refuses to trade it and says why.
          */
+        public Open withMoreEvidence(List<Evidence> more) {
+            var all = new java.util.ArrayList<>(evidence);
+            all.addAll(more);
+            return new Open(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage, all,
+                    problem);
+        }
+
         public Open flagged(String why) {
             return new Open(symbol, side, orderType, entry, entryLow, entryHigh, stopLoss, takeProfits, leverage,
                     evidence, why);

@@ -29,6 +29,11 @@ final class Draft {
     /** Prices right after the symbol or side word ("GBPUSD BUY 1.2724"). */
     final List<Price> plainEntries = new ArrayList<>();
     Price stopLoss;
+    /** Stop and target sections that held no price: they may hold a distance (pips, percent) instead. */
+    final List<Section> distanceSections = new ArrayList<>();
+
+    /** A labelled stretch [start, end) of the post and the field its label names. */
+    record Section(Field field, int start, int end) { }
     final List<Price> targets = new ArrayList<>();
     /** For a target glued to its label ("TP41.3100"): index in targets, and the value without the first digit. */
     int gluedTarget = -1;

@@ -1,6 +1,8 @@
 package io.tradewire.nlp.corenlp;
 
 import edu.stanford.nlp.util.CoreMap;
+import io.tradewire.nlp.Evidence;
+import io.tradewire.nlp.Field;
 import io.tradewire.nlp.Signal;
 import io.tradewire.nlp.corenlp.Tagger.Tag;
 
@@ -49,13 +51,28 @@ final class OpenAssembler {
                 continue; // "Should I buy gold now or wait?": a member asking, not a provider calling a trade
             }
             if (open != null) {
-                out.add(open);
+                out.add(withDistances(open, d, basic, priced));
             }
         }
         if (out.isEmpty()) {
             return List.of(new Signal.None(missingSymbol ? "no_symbol" : "not_a_signal"));
         }
         return out;
+    }
+
+    /** A stop or targets written as pips or percent are reported as such (evidence), never turned into prices. */
+    private static Signal.Open withDistances(Signal.Open open, Draft d, CleanText basic, CleanText priced) {
+        List<Evidence> found = new ArrayList<>();
+        for (Draft.Section section : d.distanceSections) {
+            if (section.field() == Field.STOP_LOSS_DISTANCE && open.stopLoss() != null) {
+                continue;
+            }
+            int[] at = PostNormalizer.distanceIn(basic.text, section.start(), section.end());
+            if (at != null) {
+                found.add(Evidence.read(section.field(), priced.span(at[0], at[1])));
+            }
+        }
+        return found.isEmpty() ? open : open.withMoreEvidence(found);
     }
 
     private static boolean asksAQuestion(String text) {

@@ -42,6 +42,18 @@ final class PostNormalizer {
     private PostNormalizer() {
     }
 
+    /** The first distance (pips, points or percent) in [start, end) of the text, as {start, end}, or null. */
+    static int[] distanceIn(String text, int start, int end) {
+        int[] best = null;
+        for (Pattern p : List.of(PIPS, PERCENT)) {
+            java.util.regex.Matcher m = p.matcher(text).region(start, Math.min(end, text.length()));
+            if (m.find() && (best == null || m.start() < best[0])) {
+                best = new int[] {m.start(), m.end()};
+            }
+        }
+        return best;
+    }
+
     /** The post with spaces, dashes, emoji codes, URLs and glued labels normalised; offsets kept. */
     static CleanText basic(String raw, Lexicon lexicon) {
         CleanText t = CleanText.of(raw)

@@ -1,6 +1,7 @@
 package io.tradewire.nlp.corenlp;
 
 import edu.stanford.nlp.util.CoreMap;
+import io.tradewire.nlp.Field;
 import io.tradewire.nlp.Side;
 import io.tradewire.nlp.corenlp.PriceReader.Price;
 import io.tradewire.nlp.corenlp.Tagger.Tag;
@@ -178,6 +179,8 @@ final class SectionReader {
                 case STOP -> {
                     if (d.stopLoss == null && !prices.isEmpty()) {
                         d.stopLoss = prices.get(0);
+                    } else if (prices.isEmpty()) {
+                        d.distanceSections.add(new Draft.Section(Field.STOP_LOSS_DISTANCE, m.end(), sectionEnd));
                     }
                 }
                 case TARGET -> {
@@ -189,6 +192,9 @@ final class SectionReader {
                         }
                     }
                     d.targets.addAll(prices);
+                    if (prices.isEmpty()) {
+                        d.distanceSections.add(new Draft.Section(Field.TAKE_PROFIT_DISTANCE, m.end(), sectionEnd));
+                    }
                 }
                 default -> {
                     // IGNORE: numbers that are not prices

@@ -24,6 +24,11 @@ public final class ValidatingParser implements SignalParser {
     }
 
     @Override
+    public SignalParser withVocabulary(ProviderVocabulary vocabulary) {
+        return new ValidatingParser(inner.withVocabulary(vocabulary));
+    }
+
+    @Override
     public List<Signal> parseAll(String text) {
         if (text == null || text.isBlank()) {
             return List.of(new Signal.None("empty"));

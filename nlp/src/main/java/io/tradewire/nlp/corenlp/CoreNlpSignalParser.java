@@ -1,6 +1,7 @@
 package io.tradewire.nlp.corenlp;
 
 import edu.stanford.nlp.util.CoreMap;
+import io.tradewire.nlp.ProviderVocabulary;
 import io.tradewire.nlp.Signal;
 import io.tradewire.nlp.SignalParser;
 
@@ -96,6 +97,11 @@ public final class CoreNlpSignalParser implements SignalParser {
             ignoreWords.stream().filter(Objects::nonNull).forEach(i::add);
         }
         return new CoreNlpSignalParser(defaultQuote, a, i);
+    }
+
+    @Override
+    public SignalParser withVocabulary(ProviderVocabulary vocabulary) {
+        return vocabulary.isEmpty() ? this : withExtraVocabulary(vocabulary.aliases(), vocabulary.ignoreWords());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.tradewire.trading.inbox.InboxRepository;
 import io.tradewire.trading.inbox.InboxStatus;
 import io.tradewire.trading.metrics.TradingMetrics;
 import io.tradewire.trading.provider.Provider;
+import io.tradewire.trading.provider.ProviderParsers;
 import io.tradewire.trading.provider.ProviderRepository;
 import io.tradewire.trading.signal.SignalKind;
 import io.tradewire.trading.signal.SignalRepository;
@@ -23,16 +24,16 @@ import java.util.Optional;
 class SignalRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(SignalRecorder.class);
 
-    private final SignalParser parser;
+    private final ProviderParsers parsers;
     private final ProviderRepository providers;
     private final SignalRepository signals;
     private final InboxRepository inbox;
     private final TradingMetrics metrics;
     private final Clock clock;
 
-    SignalRecorder(SignalParser parser, ProviderRepository providers, SignalRepository signals, InboxRepository inbox,
+    SignalRecorder(ProviderParsers parsers, ProviderRepository providers, SignalRepository signals, InboxRepository inbox,
                    TradingMetrics metrics, Clock clock) {
-        this.parser = parser;
+        this.parsers = parsers;
         this.providers = providers;
         this.signals = signals;
         this.inbox = inbox;
@@ -55,8 +56,9 @@ class SignalRecorder {
             LOG.warn("message unrouted inbox={} reason={}", message.id(), reason);
             return new Recorded.Unrouted(message.id(), reason);
         }
-        Signal parsed = parser.parse(message.text());
         Long providerId = provider.get().id();
+        SignalParser parser = parsers.forProvider(providerId);
+        Signal parsed = parser.parse(message.text());
         StoredSignal parent = parsed instanceof Signal.Update u ? parentOf(message, providerId, u.symbol()) : null;
         String updateSymbol = parsed instanceof Signal.Update u && u.symbol() != null ? u.symbol()
                 : parent == null ? null : parent.symbol();

@@ -13,6 +13,8 @@ import io.tradewire.trading.follow.CopySettings;
 import io.tradewire.trading.follow.Follow;
 import io.tradewire.trading.follow.FollowRepository;
 import io.tradewire.trading.provider.Provider;
+import io.tradewire.nlp.ProviderVocabulary;
+import io.tradewire.trading.provider.ProviderParsers;
 import io.tradewire.trading.provider.ProviderRepository;
 import io.tradewire.trading.provider.Source;
 import io.tradewire.trading.venue.paper.PaperConfig;
@@ -21,6 +23,8 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,12 +41,14 @@ public class Setup {
     private final FollowRepository follows;
     private final AuditLog audit;
     private final PaperConfig paper;
+    private final ProviderParsers parsers;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
     Setup(ProviderRepository providers, SubscriberRepository subscribers, VenueAccountRepository accounts,
-          FollowRepository follows, AuditLog audit, PaperConfig paper, TransactionOperations<Connection> tx,
-          Clock clock) {
+          FollowRepository follows, AuditLog audit, PaperConfig paper, ProviderParsers parsers,
+          TransactionOperations<Connection> tx, Clock clock) {
+        this.parsers = parsers;
         this.providers = providers;
         this.subscribers = subscribers;
         this.accounts = accounts;
@@ -110,6 +116,27 @@ public class Setup {
                     + settings.sizingMode().wire() + " " + settings.sizingValue().toPlainString());
             return f;
         });
+    }
+
+    /** Replaces a provider's own aliases and ignore words; checked before anything is written. */
+    public ProviderVocabulary setVocabulary(String actor, Long providerId, Map<String, String> aliases,
+                                            Set<String> ignoreWords) {
+        ProviderVocabulary vocabulary;
+        try {
+            vocabulary = new ProviderVocabulary(aliases, ignoreWords);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage().startsWith("aliases") ? "aliases" : "ignore_words",
+                    e.getMessage());
+        }
+        tx.executeWrite(s -> {
+            providers.findById(providerId).orElseThrow(() -> new NotFoundException("no provider with id " + providerId));
+            parsers.replace(providerId, vocabulary);
+            audit.record(actor, "provider.vocabulary", "provider:" + providerId,
+                    vocabulary.aliases().size() + " aliases, " + vocabulary.ignoreWords().size() + " ignore words");
+            return null;
+        });
+        parsers.forget(providerId);
+        return vocabulary;
     }
 
     private static void require(String field, String value) {

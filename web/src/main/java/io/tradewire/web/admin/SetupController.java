@@ -60,6 +60,14 @@ class SetupController {
                 setup.follow(auth.getName(), b.subscriber(), b.providerId(), b.account(), settings).id()));
     }
 
+    /** Replaces a provider's own aliases ({@code {"YEN": "USDJPY"}}) and ignore words for the parser. */
+    @Put("/providers/{id}/vocabulary")
+    SetupRequests.Vocabulary vocabulary(Long id, @Body @Nullable SetupRequests.Vocabulary body, Authentication auth) {
+        var b = required(body);
+        var v = setup.setVocabulary(auth.getName(), id, b.aliases(), b.ignoreWords());
+        return new SetupRequests.Vocabulary(v.aliases(), v.ignoreWords());
+    }
+
     /** Sets the latest market price of a symbol, as a ticker feed would. */
     @Put("/prices/{symbol}")
     HttpResponse<?> price(String symbol, @Body @Nullable SetupRequests.NewPrice body) {

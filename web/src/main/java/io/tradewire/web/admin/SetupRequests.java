@@ -33,6 +33,11 @@ final class SetupRequests {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Vocabulary(@Nullable java.util.Map<String, String> aliases, @Nullable java.util.Set<String> ignoreWords) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NewPrice(@Nullable BigDecimal price) {
     }
 

@@ -74,6 +74,22 @@ class FollowLimitsApiTest extends IntegrationTest {
     }
 
     @Test
+    void aPositionIsClampedToTheFollowsShareOfTheBalance() {
+        long provider = post("/api/providers", Map.of("source", "telegram", "channel", "@clamp", "name", "Clamp"))
+                .get("id").getLongValue();
+        post("/api/subscribers", Map.of("name", "ivy", "starting_balance", 10000));
+        post("/api/follows", Map.of("subscriber", "ivy", "provider_id", provider, "sizing_mode", "fixed_quote",
+                "sizing_value", 500, "max_position_pct", 1));
+
+        JsonNode r = post("/api/signals", Map.of("source", "telegram", "channel", "@clamp", "message_id", "1",
+                "text", "BTC/USDT LONG entry 40000 SL 39000 TP 42000"));
+
+        assertThat(r.get("decisions").get(0).get("reason").getStringValue())
+                .contains("capped at max_position_pct 1% of the balance");
+        assertThat(r.get("orders").get(0).get("quantity").getBigDecimalValue()).isEqualByComparingTo("0.0025");
+    }
+
+    @Test
     void badLimitsAreRefusedNamingTheSetting() {
         assertThatThrownBy(() -> post("/api/follows", Map.of("subscriber", "hank", "provider_id", 1, "account", "x",
                 "sizing_mode", "fixed_quote", "sizing_value", 10, "allowed_symbols", List.of("BTC/USDT"))))

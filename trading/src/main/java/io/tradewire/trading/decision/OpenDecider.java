@@ -7,6 +7,7 @@ import io.tradewire.trading.order.OrderIntent;
 import io.tradewire.trading.position.PositionRepository;
 import io.tradewire.trading.price.PriceBook;
 import io.tradewire.trading.signal.StoredSignal;
+import io.tradewire.trading.sizing.PositionClamp;
 import io.tradewire.trading.sizing.SizingInput;
 import io.tradewire.trading.sizing.SizingResult;
 import io.tradewire.trading.sizing.Sizers;
@@ -73,6 +74,12 @@ public class OpenDecider {
         var plan = (SizingResult.Sized) sized;
         BigDecimal quantity = plan.quantity();
         String explanation = plan.explanation();
+        var clamped = PositionClamp.clamp(quantity, price, account.cash(), follow.minPositionPct(),
+                follow.maxPositionPct());
+        if (clamped.note() != null) {
+            quantity = clamped.quantity();
+            explanation += ", " + clamped.note();
+        }
         int leverage = effectiveLeverage(signal.leverage(), follow.maxLeverage());
         BigDecimal affordable = account.cash().multiply(BigDecimal.valueOf(leverage))
                 .divide(price, MathContext.DECIMAL128);

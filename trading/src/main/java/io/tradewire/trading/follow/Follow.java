@@ -14,13 +14,15 @@ public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, L
                      SizingMode sizingMode, BigDecimal sizingValue, @Nullable Integer maxLeverage,
                      boolean requireStopLoss, @Nullable Integer maxOpenPositions, boolean active, Instant createdAt,
                      @Nullable Integer maxSignalAgeSeconds, String allowedSymbols, String deniedSymbols,
-                     @Nullable Integer maxTradesPerDay) {
+                     @Nullable Integer maxTradesPerDay, @Nullable BigDecimal minPositionPct,
+                     @Nullable BigDecimal maxPositionPct) {
 
     public static Follow of(Long subscriberId, Long providerId, Long accountId, CopySettings s, Instant now) {
         Limits l = s.limits();
         return new Follow(null, subscriberId, providerId, accountId, s.sizingMode(), s.sizingValue(),
                 s.maxLeverage(), s.requireStopLoss(), s.maxOpenPositions(), true, now, l.maxSignalAgeSeconds(),
-                Limits.join(l.allowedSymbols()), Limits.join(l.deniedSymbols()), l.maxTradesPerDay());
+                Limits.join(l.allowedSymbols()), Limits.join(l.deniedSymbols()), l.maxTradesPerDay(),
+                l.minPositionPct(), l.maxPositionPct());
     }
 
     public CopySettings settings() {
@@ -29,6 +31,6 @@ public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, L
 
     public Limits limits() {
         return new Limits(maxSignalAgeSeconds, Limits.split(allowedSymbols), Limits.split(deniedSymbols),
-                maxTradesPerDay);
+                maxTradesPerDay, minPositionPct, maxPositionPct);
     }
 }

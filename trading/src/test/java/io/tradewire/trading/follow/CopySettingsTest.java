@@ -29,6 +29,10 @@ class CopySettingsTest {
                 "allowed_symbols holds 'BTC/USDT'; symbols are 2 to 20 letters or digits, like BTCUSDT");
         assertRefused(() -> new Limits(null, java.util.Set.of("BTCUSDT"), java.util.Set.of("btcusdt"), null),
                 "denied_symbols", "BTCUSDT is both allowed and denied");
+        assertRefused(() -> new Limits(null, java.util.Set.of(), java.util.Set.of(), null, new BigDecimal("5"),
+                new BigDecimal("2")), "min_position_pct", "min_position_pct 5 is above max_position_pct 2");
+        assertRefused(() -> new Limits(null, java.util.Set.of(), java.util.Set.of(), null, null, new BigDecimal("0")),
+                "max_position_pct", "max_position_pct must be in (0, 1000] (above 100 only with leverage), got 0");
         assertRefused(() -> SizingMode.parse("yolo"), "sizing_mode",
                 "sizing_mode must be fixed_quote, equity_percent or risk_percent, got 'yolo'");
     }

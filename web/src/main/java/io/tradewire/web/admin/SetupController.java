@@ -55,7 +55,8 @@ class SetupController {
         }
         var settings = new CopySettings(SizingMode.parse(b.sizingMode()), b.sizingValue(), b.maxLeverage(),
                 Boolean.TRUE.equals(b.requireStopLoss()), b.maxOpenPositions(),
-                new Limits(b.maxSignalAgeSeconds(), b.allowedSymbols(), b.deniedSymbols(), b.maxTradesPerDay()));
+                new Limits(b.maxSignalAgeSeconds(), b.allowedSymbols(), b.deniedSymbols(), b.maxTradesPerDay(),
+                        b.minPositionPct(), b.maxPositionPct()));
         return HttpResponse.created(new SetupRequests.Created(
                 setup.follow(auth.getName(), b.subscriber(), b.providerId(), b.account(), settings).id()));
     }

@@ -28,7 +28,8 @@ final class SetupRequests {
                      @Nullable String sizingMode, @Nullable BigDecimal sizingValue, @Nullable Integer maxLeverage,
                      @Nullable Boolean requireStopLoss, @Nullable Integer maxOpenPositions,
                      @Nullable Integer maxSignalAgeSeconds, @Nullable java.util.Set<String> allowedSymbols,
-                     @Nullable java.util.Set<String> deniedSymbols, @Nullable Integer maxTradesPerDay) {
+                     @Nullable java.util.Set<String> deniedSymbols, @Nullable Integer maxTradesPerDay,
+                     @Nullable BigDecimal minPositionPct, @Nullable BigDecimal maxPositionPct) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -1,8 +1,6 @@
 package io.tradewire.nlp.corenlp;
 
-import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
-import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 
 import java.io.BufferedReader;
@@ -44,9 +42,9 @@ final class Lexicon {
     /** Single-token labels and side words: a word matching this is not a coin ("TP", "SL", "LONG"). */
     final Pattern labelWord;
     final Pattern glue;
-    final CoreMapExpressionExtractor<MatchedExpression> markers;
-    final CoreMapExpressionExtractor<MatchedExpression> orders;
-    final CoreMapExpressionExtractor<MatchedExpression> updates;
+    final RuleSet markers;
+    final RuleSet orders;
+    final RuleSet updates;
     /** A token that some rule of updates.rules needs: without one, a post asks for no follow-up. */
     final Pattern updateAnchor;
 
@@ -167,17 +165,35 @@ final class Lexicon {
             }
         }
         updateAnchor = Pattern.compile(String.join("|", anchors.stream().map(w -> "(?:" + w + ")").toList()), FLAGS);
-        markers = rules(env, "markers.rules");
-        orders = rules(env, "orders.rules");
-        updates = rules(env, "updates.rules");
+        Map<String, String> firstTokens = new HashMap<>();
+        phrases.forEach((role, list) -> putFirstTokens(firstTokens, role, list));
+        updateWords.forEach((name, list) -> putFirstTokens(firstTokens, name, list));
+        markers = new RuleSet(env, "markers.rules", resource("markers.rules"), firstTokens);
+        orders = new RuleSet(env, "orders.rules", resource("orders.rules"), firstTokens);
+        updates = new RuleSet(env, "updates.rules", resource("updates.rules"), firstTokens);
     }
 
-    private static CoreMapExpressionExtractor<MatchedExpression> rules(Env env, String name) {
-        try {
-            return CoreMapExpressionExtractor.createExtractorFromString(env, resource(name));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot compile " + name + ": " + e.getMessage(), e);
+    /**
+     * The whole-token regex that the first token of every phrase of a variable matches; nothing
+     * when a phrase may start with an optional item.
+     */
+    private static void putFirstTokens(Map<String, String> out, String name, List<String> phrases) {
+        if (phrases.isEmpty()) {
+            out.put(name, "(?!)");
+            return;
         }
+        List<String> firsts = new ArrayList<>();
+        for (String p : phrases) {
+            String item = p.trim().split("\\s+")[0];
+            if (item.startsWith("/")) {
+                if (item.length() < 2 || !item.endsWith("/") || item.endsWith("\\/")) {
+                    return;
+                }
+                item = item.substring(1, item.length() - 1);
+            }
+            firsts.add("(?:" + item + ")");
+        }
+        out.put(name, String.join("|", firsts));
     }
 
     /** The word items of a phrase ("stop /[-\\/]/? loss" -> "stop", "loss"), each a whole-token regex. */

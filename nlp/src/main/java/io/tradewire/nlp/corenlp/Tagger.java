@@ -2,7 +2,6 @@ package io.tradewire.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
@@ -60,8 +59,8 @@ final class Tagger {
     }
 
     /** What the extractor finds in the tokens, in text order. */
-    static List<Tag> tag(CoreMapExpressionExtractor<MatchedExpression> extractor, CoreMap tokens) {
-        List<MatchedExpression> found = extractor.extractExpressions(tokens);
+    static List<Tag> tag(RuleSet rules, CoreMap tokens) {
+        List<MatchedExpression> found = rules.extract(tokens);
         List<Tag> out = new ArrayList<>(found.size());
         for (MatchedExpression m : found) {
             Pair<Integer, Integer> c = m.getCharOffsets();

@@ -95,6 +95,9 @@ class ControlApiTest extends IntegrationTest {
         assertThat(sql("select count(*) from positions p join venue_accounts a on a.id = p.account_id"
                 + " join subscribers s on s.id = a.subscriber_id where s.name = 'gina' and p.quantity <> 0")).isEqualTo(3);
         assertThat(sql("select count(*) from subscribers where name = 'frank' and paused")).isEqualTo(1);
+        String flat = http.toBlocking().retrieve(HttpRequest.GET("/api/positions")
+                .header("Authorization", bearer("user", "frank")));
+        assertThat(flat).contains("\"quantity\":0,").doesNotContain("E-").doesNotContain("E+");
 
         // a second press finds nothing left to close, and a paused subscriber copies nothing new
         assertThat(post("/api/emergency-stop", Map.of(), bearer("user", "frank")).body().get("closed").size()).isZero();

@@ -73,7 +73,8 @@ class ControlController {
         static ReportView of(EmergencyStop.Report r) {
             return new ReportView(r.subscriber(),
                     r.closed().stream().map(c -> new ClosedView(c.accountId(), c.symbol(), c.side().wire(),
-                            c.quantity(), c.price())).toList(),
+                            io.tradewire.web.json.Decimals.shown(c.quantity()),
+                            io.tradewire.web.json.Decimals.shown(c.price()))).toList(),
                     r.failed().stream().map(f -> new FailedView(f.accountId(), f.symbol(), f.reason())).toList(),
                     r.cancelledOrders());
         }

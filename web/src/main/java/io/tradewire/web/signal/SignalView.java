@@ -7,6 +7,8 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.tradewire.trading.signal.StoredSignal;
 
 import java.math.BigDecimal;
+
+import static io.tradewire.web.json.Decimals.shown;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,8 +25,9 @@ public record SignalView(Long id, Long providerId, @Nullable Long parentSignalId
     static SignalView of(StoredSignal s) {
         return new SignalView(s.id(), s.providerId(), s.parentSignalId(), s.kind().name().toLowerCase(), s.symbol(),
                 s.side() == null ? null : s.side().wire(), s.orderType() == null ? null : s.orderType().wire(),
-                s.entry(), s.entryLow(), s.entryHigh(), s.stopLoss(), s.takeProfits(), s.leverage(),
-                s.action() == null ? null : s.action().wire(), s.fraction(), s.newSl(), s.newSlBreakeven(),
+                shown(s.entry()), shown(s.entryLow()), shown(s.entryHigh()), shown(s.stopLoss()),
+                shown(s.takeProfits()), s.leverage(), s.action() == null ? null : s.action().wire(),
+                shown(s.fraction()), shown(s.newSl()), s.newSlBreakeven(),
                 s.tpIndex(), s.reason(), s.parser(), s.createdAt());
     }
 }

@@ -8,6 +8,8 @@ import io.tradewire.trading.order.Fill;
 import io.tradewire.trading.order.Order;
 
 import java.math.BigDecimal;
+
+import static io.tradewire.web.json.Decimals.shown;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,9 +21,9 @@ public record OrderView(Long id, Long signalId, Long accountId, String clientOrd
 
     public static OrderView of(Order o, List<Fill> fills) {
         return new OrderView(o.id(), o.signalId(), o.accountId(), o.clientOrderId(), o.venue().toLowerCase(),
-                o.symbol(), o.side().wire(), o.type().wire(), o.intent().name().toLowerCase(), o.quantity(),
+                o.symbol(), o.side().wire(), o.type().wire(), o.intent().name().toLowerCase(), shown(o.quantity()),
                 o.status().name().toLowerCase(), o.statusReason(),
-                fills.stream().map(f -> new FillView(f.quantity(), f.price(), f.fee(), f.filledAt())).toList(),
+                fills.stream().map(f -> new FillView(shown(f.quantity()), shown(f.price()), shown(f.fee()), f.filledAt())).toList(),
                 o.createdAt());
     }
 

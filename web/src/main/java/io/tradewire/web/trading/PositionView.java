@@ -7,6 +7,8 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.tradewire.trading.position.Position;
 
 import java.math.BigDecimal;
+
+import static io.tradewire.web.json.Decimals.shown;
 import java.time.Instant;
 
 @Serdeable(naming = SnakeCaseStrategy.class)
@@ -15,7 +17,7 @@ public record PositionView(Long accountId, String symbol, String side, BigDecima
                            BigDecimal realizedPnl, @Nullable BigDecimal stopLoss, Instant updatedAt) {
     static PositionView of(Position p) {
         String side = p.quantity().signum() > 0 ? "long" : p.quantity().signum() < 0 ? "short" : "flat";
-        return new PositionView(p.accountId(), p.symbol(), side, p.quantity().abs(), p.averagePrice(),
-                p.realizedPnl(), p.stopLoss(), p.updatedAt());
+        return new PositionView(p.accountId(), p.symbol(), side, shown(p.quantity().abs()), shown(p.averagePrice()),
+                shown(p.realizedPnl()), shown(p.stopLoss()), p.updatedAt());
     }
 }

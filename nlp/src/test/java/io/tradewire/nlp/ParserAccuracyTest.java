@@ -34,9 +34,9 @@ class ParserAccuracyTest {
     static final double CHATTER_BAR = 0.95;
 
     @Test
-    void meetsTheAccuracyBarsOnBothSetsTogether() throws IOException {
+    void meetsTheAccuracyBarsOnAllSetsTogether() throws IOException {
         SignalParser parser = Parsers.standard();
-        Tally all = new Tally("both sets");
+        Tally all = new Tally("all sets");
         for (String set : SETS) {
             Tally tally = new Tally(set);
             for (JsonNode row : load(set)) {

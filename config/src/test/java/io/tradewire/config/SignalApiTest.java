@@ -167,6 +167,32 @@ class SignalApiTest extends IntegrationTest {
     }
 
     @Test
+    void aPostWithTwoSignalsStoresAndTradesBoth() {
+        HttpResponse<JsonNode> r = post("/api/signals", Map.of("channel", "@alpha", "source", "telegram",
+                "message_id", "70", "text", "BTC/USDT LONG 42000 SL 41000 TP 44000\n\nETH/USDT SHORT 2300 SL 2400 TP 2100"));
+
+        JsonNode body = r.body();
+        assertThat(body.get("signal").get("symbol").getStringValue()).isEqualTo("BTCUSDT");
+        assertThat(body.get("other_signals").size()).isEqualTo(1);
+        JsonNode eth = body.get("other_signals").get(0);
+        assertThat(eth.get("symbol").getStringValue()).isEqualTo("ETHUSDT");
+        assertThat(eth.get("side").getStringValue()).isEqualTo("sell");
+        assertThat(body.get("decisions").size()).isEqualTo(4);
+        long ethDecisions = 0;
+        for (int i = 0; i < 4; i++) {
+            if (body.get("decisions").get(i).get("signal_id").getLongValue() == eth.get("id").getLongValue()) {
+                ethDecisions++;
+            }
+        }
+        assertThat(ethDecisions).isEqualTo(2);
+        assertThat(body.get("orders").size()).isEqualTo(4);
+        assertThat(sql("select count(*) from signals s join inbox_messages m on m.id = s.inbox_message_id"
+                + " where m.message_id = '70'")).isEqualTo(2);
+        assertThat(sql("select max(ordinal) from signals s join inbox_messages m on m.id = s.inbox_message_id"
+                + " where m.message_id = '70'")).isEqualTo(1);
+    }
+
+    @Test
     void aDuplicateMessageIdIsStoredOnceAndOrdersNothingTwice() {
         Map<String, Object> body = Map.of("channel", "@alpha", "source", "telegram", "message_id", "40",
                 "text", "SOL/USDT short entry 150 SL 160 TP 130");

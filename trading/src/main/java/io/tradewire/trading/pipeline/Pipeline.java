@@ -1,6 +1,7 @@
 package io.tradewire.trading.pipeline;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.tradewire.trading.decision.Decision;
 import io.tradewire.trading.decision.DecisionRepository;
 import io.tradewire.trading.inbox.Inbox;
 import io.tradewire.trading.inbox.InboxMessage;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -69,15 +72,21 @@ public class Pipeline {
         if (recorded instanceof SignalRecorder.Recorded.Unrouted u) {
             return new PipelineResult.Unrouted(u.inboxId(), u.reason(), duplicate);
         }
-        StoredSignal signal = ((SignalRecorder.Recorded.Stored) recorded).signal();
-        timed("route", () -> tx.executeWrite(s -> {
-            router.route(signal.id());
-            return null;
-        }));
-        executeNewOrders(signal.id());
-        return tx.executeRead(s -> new PipelineResult.Processed(signals.findById(signal.id()).orElseThrow(),
-                decisions.findBySignalIdOrderById(signal.id()), orders.findBySignalIdOrderById(signal.id()),
-                duplicate));
+        List<StoredSignal> stored = ((SignalRecorder.Recorded.Stored) recorded).signals();
+        for (StoredSignal signal : stored) {
+            resumeSignal(signal.id());
+        }
+        return tx.executeRead(s -> {
+            List<StoredSignal> now = new ArrayList<>();
+            List<Decision> allDecisions = new ArrayList<>();
+            List<Order> allOrders = new ArrayList<>();
+            for (StoredSignal signal : stored) {
+                now.add(signals.findById(signal.id()).orElseThrow());
+                allDecisions.addAll(decisions.findBySignalIdOrderById(signal.id()));
+                allOrders.addAll(orders.findBySignalIdOrderById(signal.id()));
+            }
+            return new PipelineResult.Processed(now, allDecisions, allOrders, duplicate);
+        });
     }
 
     /** Routes a signal stored before a crash, then runs its orders. */

@@ -9,9 +9,16 @@ import java.util.List;
 /** What became of a submitted message. */
 public sealed interface PipelineResult {
 
-    /** Parsed and decided; {@code duplicate} when the same message had been submitted before. */
-    record Processed(StoredSignal signal, List<Decision> decisions, List<Order> orders, boolean duplicate)
+    /**
+     * Parsed and decided: every signal of the post in order (at least one), the decisions and
+     * orders of all of them; {@code duplicate} when the same message had been submitted before.
+     */
+    record Processed(List<StoredSignal> signals, List<Decision> decisions, List<Order> orders, boolean duplicate)
             implements PipelineResult {
+        /** The post's first signal, the one most posts hold. */
+        public StoredSignal signal() {
+            return signals.get(0);
+        }
     }
 
     /** Stored, but no provider is registered for its channel; {@code reason} says so. */

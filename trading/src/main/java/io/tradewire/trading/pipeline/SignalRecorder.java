@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Step two: finds the provider, parses the text, stores the signal. Runs in the caller's transaction. */
@@ -44,9 +46,9 @@ class SignalRecorder {
     /** The signal of a stored message (parsing it now if this is the first time), or why there is none. */
     Recorded record(InboxMessage unlocked) {
         InboxMessage message = inbox.lock(unlocked.id()).orElseThrow();
-        Optional<StoredSignal> done = signals.findByInboxMessageId(message.id());
-        if (done.isPresent()) {
-            return new Recorded.Stored(done.get());
+        List<StoredSignal> done = signals.findByInboxMessageIdOrderByOrdinal(message.id());
+        if (!done.isEmpty()) {
+            return new Recorded.Stored(done);
         }
         Optional<Provider> provider = providers.findBySourceAndChannel(message.source(), message.channel());
         if (provider.isEmpty()) {
@@ -58,17 +60,25 @@ class SignalRecorder {
         }
         Long providerId = provider.get().id();
         SignalParser parser = parsers.forProvider(providerId);
-        Signal parsed = parser.parse(message.text());
+        List<Signal> parsed = parser.parseAll(message.text());
+        List<StoredSignal> stored = new ArrayList<>(parsed.size());
+        for (int i = 0; i < parsed.size(); i++) {
+            stored.add(store(message, providerId, parser, parsed.get(i), i));
+        }
+        inbox.mark(message.id(), InboxStatus.PARSED.name(), null);
+        return new Recorded.Stored(stored);
+    }
+
+    private StoredSignal store(InboxMessage message, Long providerId, SignalParser parser, Signal parsed, int ordinal) {
         StoredSignal parent = parsed instanceof Signal.Update u ? parentOf(message, providerId, u.symbol()) : null;
         String updateSymbol = parsed instanceof Signal.Update u && u.symbol() != null ? u.symbol()
                 : parent == null ? null : parent.symbol();
-        StoredSignal stored = signals.save(StoredSignal.of(parsed, message.id(), providerId,
+        StoredSignal stored = signals.save(StoredSignal.of(parsed, ordinal, message.id(), providerId,
                 parent == null ? null : parent.id(), updateSymbol, parser.getClass().getSimpleName(), clock.instant()));
-        inbox.mark(message.id(), InboxStatus.PARSED.name(), null);
         metrics.parsed(parsed.kind());
         LOG.info("signal parsed signal={} inbox={} provider={} kind={} symbol={}", stored.id(), message.id(),
                 providerId, parsed.kind(), stored.symbol());
-        return new Recorded.Stored(stored);
+        return stored;
     }
 
     /** A follow-up belongs to the signal it replies to, else to the provider's latest open signal on its symbol. */
@@ -76,8 +86,10 @@ class SignalRecorder {
         if (message.replyTo() != null) {
             Optional<StoredSignal> replied = inbox
                     .findBySourceAndChannelAndMessageId(message.source(), message.channel(), message.replyTo())
-                    .flatMap(m -> signals.findByInboxMessageId(m.id()))
-                    .filter(s -> s.kind() == SignalKind.OPEN);
+                    .flatMap(m -> signals.findByInboxMessageIdOrderByOrdinal(m.id()).stream()
+                            .filter(s -> s.kind() == SignalKind.OPEN)
+                            .filter(s -> symbol == null || symbol.equals(s.symbol()))
+                            .findFirst());
             if (replied.isPresent()) {
                 return replied.get();
             }
@@ -86,7 +98,7 @@ class SignalRecorder {
     }
 
     sealed interface Recorded {
-        record Stored(StoredSignal signal) implements Recorded {
+        record Stored(List<StoredSignal> signals) implements Recorded {
         }
 
         record Unrouted(Long inboxId, String reason) implements Recorded {

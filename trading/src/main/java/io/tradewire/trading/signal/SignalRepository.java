@@ -12,7 +12,7 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface SignalRepository extends CrudRepository<StoredSignal, Long> {
-    Optional<StoredSignal> findByInboxMessageId(Long inboxMessageId);
+    List<StoredSignal> findByInboxMessageIdOrderByOrdinal(Long inboxMessageId);
 
     List<StoredSignal> findByRoutedOrderById(boolean routed);
 

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * A parsed post as stored: the parser's output, flat, with the provider and the signal it
- * follows up. {@code reason} says why a NONE is none, or why an OPEN was flagged as untradable.
+ * follows up. {@code reason} says why a NONE is none, or why an OPEN was flagged as untradable;
+ * {@code ordinal} is its place among the signals of one post (0 for the first).
  */
 @MappedEntity("signals")
 public record StoredSignal(@Id @GeneratedValue @Nullable Long id, Long inboxMessageId, Long providerId,
@@ -29,22 +30,23 @@ public record StoredSignal(@Id @GeneratedValue @Nullable Long id, Long inboxMess
                            List<BigDecimal> takeProfits,
                            @Nullable Integer leverage, @Nullable UpdateAction action, @Nullable BigDecimal fraction,
                            @Nullable BigDecimal newSl, boolean newSlBreakeven, @Nullable Integer tpIndex,
-                           @Nullable String reason, String parser, boolean routed, Instant createdAt) {
+                           @Nullable String reason, String parser, boolean routed, Instant createdAt,
+                           int ordinal) {
 
     /** Flattens a parsed signal for storage. */
-    public static StoredSignal of(Signal s, Long inboxId, Long providerId, Long parentId, String updateSymbol,
-                                  String parser, Instant now) {
+    public static StoredSignal of(Signal s, int ordinal, Long inboxId, Long providerId, Long parentId,
+                                  String updateSymbol, String parser, Instant now) {
         return switch (s) {
             case Signal.Open o -> new StoredSignal(null, inboxId, providerId, null, SignalKind.OPEN, o.symbol(),
                     o.side(), o.orderType(), o.entry(), o.entryLow(), o.entryHigh(), o.stopLoss(), o.takeProfits(),
-                    o.leverage(), null, null, null, false, null, o.problem(), parser, false, now);
+                    o.leverage(), null, null, null, false, null, o.problem(), parser, false, now, ordinal);
             case Signal.Update u -> new StoredSignal(null, inboxId, providerId, parentId, SignalKind.UPDATE,
                     updateSymbol, null, null, null, null, null, null, List.of(), null, u.action(), u.fraction(),
                     u.newStop() == null ? null : u.newStop().price(),
-                    u.newStop() != null && u.newStop().breakeven(), u.tp(), null, parser, false, now);
+                    u.newStop() != null && u.newStop().breakeven(), u.tp(), null, parser, false, now, ordinal);
             case Signal.None n -> new StoredSignal(null, inboxId, providerId, null, SignalKind.NONE, null, null,
                     null, null, null, null, null, List.of(), null, null, null, null, false, null, n.reason(),
-                    parser, false, now);
+                    parser, false, now, ordinal);
         };
     }
 
@@ -60,9 +62,4 @@ public record StoredSignal(@Id @GeneratedValue @Nullable Long id, Long inboxMess
         return kind == SignalKind.OPEN ? asOpen().referencePrice() : null;
     }
 
-    public StoredSignal routedNow() {
-        return new StoredSignal(id, inboxMessageId, providerId, parentSignalId, kind, symbol, side, orderType, entry,
-                entryLow, entryHigh, stopLoss, takeProfits, leverage, action, fraction, newSl, newSlBreakeven,
-                tpIndex, reason, parser, true, createdAt);
-    }
 }

@@ -22,7 +22,7 @@ final class Contexts {
     static StoredSignal open(String symbol, String entry, String stop) {
         return new StoredSignal(1L, 1L, 1L, null, SignalKind.OPEN, symbol, Side.BUY, null, new BigDecimal(entry), null,
                 null, stop == null ? null : new BigDecimal(stop), List.of(), null, null, null, null, false, null, null,
-                "test", false, NOW);
+                "test", false, NOW, 0);
     }
 
     static Follow follow(Limits limits) {

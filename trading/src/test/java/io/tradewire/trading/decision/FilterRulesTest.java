@@ -55,7 +55,7 @@ class FilterRulesTest {
         flagged = new io.tradewire.trading.signal.StoredSignal(flagged.id(), flagged.inboxMessageId(), flagged.providerId(),
                 null, flagged.kind(), flagged.symbol(), flagged.side(), null, flagged.entry(), null, null,
                 flagged.stopLoss(), flagged.takeProfits(), null, null, null, null, false, null,
-                "invalid_prices: the stop loss 110 is at or above the entry 100 of a buy", "test", false, NOW);
+                "invalid_prices: the stop loss 110 is at or above the entry 100 of a buy", "test", false, NOW, 0);
 
         assertThat(new FlaggedSignalRule().check(context(flagged, follow(Limits.NONE), NOW, 0))).isEqualTo(
                 new RuleCheck.Refused("flagged_signal", "invalid_prices: the stop loss 110 is at or above the entry 100 of a buy"));

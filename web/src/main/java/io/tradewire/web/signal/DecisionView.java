@@ -10,10 +10,10 @@ import java.time.Instant;
 
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record DecisionView(Long id, String subscriber, Long accountId, String outcome, @Nullable String rule,
+public record DecisionView(Long id, Long signalId, String subscriber, Long accountId, String outcome, @Nullable String rule,
                            String reason, Instant createdAt) {
     static DecisionView of(Decision d, String subscriber) {
-        return new DecisionView(d.id(), subscriber, d.accountId(), d.outcome().name().toLowerCase(), d.rule(),
+        return new DecisionView(d.id(), d.signalId(), subscriber, d.accountId(), d.outcome().name().toLowerCase(), d.rule(),
                 d.reason(), d.createdAt());
     }
 }

@@ -57,23 +57,32 @@ class SignalController {
             case PipelineResult.Unrouted u -> HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ErrorBody(u.reason(), "channel", u.inboxId()));
             case PipelineResult.Processed p -> HttpResponse.status(p.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
-                    .body(view(p.duplicate(), p.signal().id(), Viewers.of(auth)));
+                    .body(view(p.duplicate(), p.signals().stream().map(s -> s.id()).toList(), Viewers.of(auth)));
         };
     }
 
     @Get("/{id}")
     SignalResult get(Long id, Authentication auth) {
-        return view(false, id, Viewers.of(auth));
+        return view(false, List.of(id), Viewers.of(auth));
     }
 
-    private SignalResult view(boolean duplicate, Long id, Viewer viewer) {
-        var signal = queries.signal(id).orElseThrow(() -> new NotFoundException("no signal with id " + id));
-        var decisions = queries.decisions(viewer, id);
-        Set<Long> accounts = decisions.stream().map(d -> d.accountId()).collect(Collectors.toSet());
-        List<Order> orders = queries.ordersOfSignal(id).stream().filter(o -> accounts.contains(o.accountId())).toList();
-        return new SignalResult(duplicate, SignalView.of(signal),
-                decisions.stream().map(d -> DecisionView.of(d, queries.subscriberName(d.subscriberId()))).toList(),
-                orders.stream().map(o -> OrderView.of(o, queries.fills(o.id()))).toList(),
-                TimingView.of(queries.timing(id).orElseThrow()));
+    /** The post's first signal, the others it held, and the decisions and orders of all of them. */
+    private SignalResult view(boolean duplicate, List<Long> ids, Viewer viewer) {
+        List<SignalView> signals = ids.stream().map(id -> SignalView.of(queries.signal(id)
+                .orElseThrow(() -> new NotFoundException("no signal with id " + id)))).toList();
+        List<DecisionView> decisions = new java.util.ArrayList<>();
+        List<OrderView> orders = new java.util.ArrayList<>();
+        for (Long id : ids) {
+            var mine = queries.decisions(viewer, id);
+            Set<Long> accounts = mine.stream().map(d -> d.accountId()).collect(Collectors.toSet());
+            mine.forEach(d -> decisions.add(DecisionView.of(d, queries.subscriberName(d.subscriberId()))));
+            for (Order o : queries.ordersOfSignal(id)) {
+                if (accounts.contains(o.accountId())) {
+                    orders.add(OrderView.of(o, queries.fills(o.id())));
+                }
+            }
+        }
+        return new SignalResult(duplicate, signals.get(0), signals.subList(1, signals.size()), decisions, orders,
+                TimingView.of(queries.timing(ids.get(0)).orElseThrow()));
     }
 }

@@ -7,9 +7,13 @@ import io.tradewire.web.trading.OrderView;
 
 import java.util.List;
 
-/** A signal with what every follower (or, for a user, just they) got from it. */
+/**
+ * A signal with what every follower (or, for a user, just they) got from it. A post holding
+ * several signals lists the others in {@code otherSignals}; decisions and orders cover them all
+ * (each decision names its signal).
+ */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record SignalResult(boolean duplicate, SignalView signal, List<DecisionView> decisions,
-                           List<OrderView> orders, TimingView timing) {
+public record SignalResult(boolean duplicate, SignalView signal, List<SignalView> otherSignals,
+                           List<DecisionView> decisions, List<OrderView> orders, TimingView timing) {
 }

@@ -90,6 +90,23 @@ class FollowLimitsApiTest extends IntegrationTest {
     }
 
     @Test
+    void badTradingHoursAndTimeZonesAreRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> post("/api/subscribers", Map.of("name", "jo", "time_zone", "Mars/Olympus")))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getResponse()
+                        .getBody(JsonNode.class).orElseThrow().get("message").getStringValue())
+                        .isEqualTo("time_zone must be a zone like Europe/Berlin or UTC, got 'Mars/Olympus'"));
+        assertThat(sql("select count(*) from subscribers where name = 'jo'")).isZero();
+        post("/api/subscribers", Map.of("name", "jo", "time_zone", "Asia/Tokyo"));
+        assertThatThrownBy(() -> post("/api/follows", Map.of("subscriber", "jo", "provider_id", 1,
+                "sizing_mode", "fixed_quote", "sizing_value", 10, "trading_hours", "9-5")))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getResponse()
+                        .getBody(JsonNode.class).orElseThrow().get("field").getStringValue()).isEqualTo("trading_hours"));
+        post("/api/follows", Map.of("subscriber", "jo", "provider_id", 1, "sizing_mode", "fixed_quote",
+                "sizing_value", 10, "trading_hours", "22:00-06:00"));
+        assertThat(sql("select count(*) from follows where trading_hours = '22:00-06:00'")).isEqualTo(1);
+    }
+
+    @Test
     void badLimitsAreRefusedNamingTheSetting() {
         assertThatThrownBy(() -> post("/api/follows", Map.of("subscriber", "hank", "provider_id", 1, "account", "x",
                 "sizing_mode", "fixed_quote", "sizing_value", 10, "allowed_symbols", List.of("BTC/USDT"))))

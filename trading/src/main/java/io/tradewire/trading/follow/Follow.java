@@ -15,14 +15,14 @@ public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, L
                      boolean requireStopLoss, @Nullable Integer maxOpenPositions, boolean active, Instant createdAt,
                      @Nullable Integer maxSignalAgeSeconds, String allowedSymbols, String deniedSymbols,
                      @Nullable Integer maxTradesPerDay, @Nullable BigDecimal minPositionPct,
-                     @Nullable BigDecimal maxPositionPct) {
+                     @Nullable BigDecimal maxPositionPct, @Nullable String tradingHours) {
 
     public static Follow of(Long subscriberId, Long providerId, Long accountId, CopySettings s, Instant now) {
         Limits l = s.limits();
         return new Follow(null, subscriberId, providerId, accountId, s.sizingMode(), s.sizingValue(),
                 s.maxLeverage(), s.requireStopLoss(), s.maxOpenPositions(), true, now, l.maxSignalAgeSeconds(),
                 Limits.join(l.allowedSymbols()), Limits.join(l.deniedSymbols()), l.maxTradesPerDay(),
-                l.minPositionPct(), l.maxPositionPct());
+                l.minPositionPct(), l.maxPositionPct(), l.tradingHours() == null ? null : l.tradingHours().toString());
     }
 
     public CopySettings settings() {
@@ -31,6 +31,7 @@ public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, L
 
     public Limits limits() {
         return new Limits(maxSignalAgeSeconds, Limits.split(allowedSymbols), Limits.split(deniedSymbols),
-                maxTradesPerDay, minPositionPct, maxPositionPct);
+                maxTradesPerDay, minPositionPct, maxPositionPct,
+                tradingHours == null ? null : TradingHours.parse(tradingHours));
     }
 }

@@ -75,6 +75,18 @@ public class Setup {
 
     /** A new subscriber with a paper account holding {@code startingBalance} (the configured default when null). */
     public Subscribed addSubscriber(String actor, String name, BigDecimal startingBalance) {
+        return addSubscriber(actor, name, startingBalance, null);
+    }
+
+    /** As above, in a time zone (an IANA name such as Europe/Berlin; UTC when null) for daily rules. */
+    public Subscribed addSubscriber(String actor, String name, BigDecimal startingBalance, String timeZone) {
+        String zone = timeZone == null ? "UTC" : timeZone.trim();
+        try {
+            java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidInputException("time_zone", "time_zone must be a zone like Europe/Berlin or UTC, got '"
+                    + timeZone + "'");
+        }
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidInputException("name",
                     "name must be 1 to 64 letters, digits or _ . @ -, got '" + name + "'");
@@ -88,7 +100,7 @@ public class Setup {
             if (subscribers.findByName(name).isPresent()) {
                 throw new InvalidInputException("name", "a subscriber named '" + name + "' already exists");
             }
-            Subscriber sub = subscribers.save(new Subscriber(null, name, "UTC", false, clock.instant()));
+            Subscriber sub = subscribers.save(new Subscriber(null, name, zone, false, clock.instant()));
             VenueAccount account = accounts.save(new VenueAccount(null, sub.id(), VenueKind.PAPER, "paper",
                     paper.getCurrency(), balance, false, clock.instant()));
             audit.record(actor, "subscriber.add", "subscriber:" + sub.id(), "paper balance " + balance.toPlainString());

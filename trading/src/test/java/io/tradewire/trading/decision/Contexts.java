@@ -31,7 +31,11 @@ final class Contexts {
     }
 
     static OpenContext context(StoredSignal signal, Follow follow, Instant postedAt, long tradesToday) {
-        return new OpenContext(signal, follow, new Subscriber(1L, "sam", "UTC", false, NOW),
+        return context(signal, follow, postedAt, tradesToday, "UTC");
+    }
+
+    static OpenContext context(StoredSignal signal, Follow follow, Instant postedAt, long tradesToday, String zone) {
+        return new OpenContext(signal, follow, new Subscriber(1L, "sam", zone, false, NOW),
                 new VenueAccount(1L, 1L, VenueKind.PAPER, "paper", "USDT", new BigDecimal("1000"), false, NOW), 0, null,
                 NOW, postedAt, tradesToday);
     }

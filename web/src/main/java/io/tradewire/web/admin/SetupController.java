@@ -13,6 +13,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.tradewire.trading.InvalidInputException;
 import io.tradewire.trading.follow.CopySettings;
 import io.tradewire.trading.follow.Limits;
+import io.tradewire.trading.follow.TradingHours;
 import io.tradewire.trading.follow.SizingMode;
 import io.tradewire.trading.price.PriceBook;
 import io.tradewire.trading.provider.Source;
@@ -44,7 +45,7 @@ class SetupController {
                                                    Authentication auth) {
         var b = required(body);
         return HttpResponse.created(new SetupRequests.Created(
-                setup.addSubscriber(auth.getName(), b.name(), b.startingBalance()).subscriber().id()));
+                setup.addSubscriber(auth.getName(), b.name(), b.startingBalance(), b.timeZone()).subscriber().id()));
     }
 
     @Post("/follows")
@@ -56,7 +57,8 @@ class SetupController {
         var settings = new CopySettings(SizingMode.parse(b.sizingMode()), b.sizingValue(), b.maxLeverage(),
                 Boolean.TRUE.equals(b.requireStopLoss()), b.maxOpenPositions(),
                 new Limits(b.maxSignalAgeSeconds(), b.allowedSymbols(), b.deniedSymbols(), b.maxTradesPerDay(),
-                        b.minPositionPct(), b.maxPositionPct()));
+                        b.minPositionPct(), b.maxPositionPct(),
+                        b.tradingHours() == null ? null : TradingHours.parse(b.tradingHours())));
         return HttpResponse.created(new SetupRequests.Created(
                 setup.follow(auth.getName(), b.subscriber(), b.providerId(), b.account(), settings).id()));
     }

@@ -19,7 +19,7 @@ final class SetupRequests {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record NewSubscriber(@Nullable String name, @Nullable BigDecimal startingBalance) {
+    record NewSubscriber(@Nullable String name, @Nullable BigDecimal startingBalance, @Nullable String timeZone) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -29,7 +29,8 @@ final class SetupRequests {
                      @Nullable Boolean requireStopLoss, @Nullable Integer maxOpenPositions,
                      @Nullable Integer maxSignalAgeSeconds, @Nullable java.util.Set<String> allowedSymbols,
                      @Nullable java.util.Set<String> deniedSymbols, @Nullable Integer maxTradesPerDay,
-                     @Nullable BigDecimal minPositionPct, @Nullable BigDecimal maxPositionPct) {
+                     @Nullable BigDecimal minPositionPct, @Nullable BigDecimal maxPositionPct,
+                     @Nullable String tradingHours) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

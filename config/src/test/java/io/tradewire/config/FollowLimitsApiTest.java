@@ -107,6 +107,31 @@ class FollowLimitsApiTest extends IntegrationTest {
     }
 
     @Test
+    void afterTheDaysLossesReachTheLimitNoNewEntries() {
+        long provider = post("/api/providers", Map.of("source", "telegram", "channel", "@loss", "name", "Loss"))
+                .get("id").getLongValue();
+        post("/api/subscribers", Map.of("name", "kim", "starting_balance", 1000));
+        post("/api/follows", Map.of("subscriber", "kim", "provider_id", provider, "sizing_mode", "fixed_quote",
+                "sizing_value", 500, "daily_loss_limit", "1%"));
+        post("/api/signals", Map.of("source", "telegram", "channel", "@loss", "message_id", "1",
+                "text", "LINK/USDT LONG entry 20 SL 19 TP 22"));
+        http.toBlocking().exchange(HttpRequest.PUT("/api/prices/LINKUSDT", Map.of("price", 18))
+                .header("Authorization", ADMIN));
+        JsonNode close = post("/api/signals", Map.of("source", "telegram", "channel", "@loss", "message_id", "2",
+                "reply_to", "1", "text", "Close LINK now"));
+        assertThat(close.get("orders").get(0).get("fills").get(0).get("price").getBigDecimalValue())
+                .isEqualByComparingTo("18");
+
+        JsonNode next = post("/api/signals", Map.of("source", "telegram", "channel", "@loss", "message_id", "3",
+                "text", "ETH/USDT LONG entry 2000 SL 1900 TP 2200")).get("decisions").get(0);
+
+        // 25 LINK bought at 20 and sold at 18: -50 realised, fees 0.50 + 0.45
+        assertThat(next.get("rule").getStringValue()).isEqualTo("daily_loss_limit");
+        assertThat(next.get("reason").getStringValue())
+                .isEqualTo("today's loss 50.95 USDT has reached daily_loss_limit 1% (10.00)");
+    }
+
+    @Test
     void badLimitsAreRefusedNamingTheSetting() {
         assertThatThrownBy(() -> post("/api/follows", Map.of("subscriber", "hank", "provider_id", 1, "account", "x",
                 "sizing_mode", "fixed_quote", "sizing_value", 10, "allowed_symbols", List.of("BTC/USDT"))))

@@ -26,9 +26,12 @@ final class SectionReader {
         }
     }
 
-    /** "TP 1", "Target1#", "T.p.1", "Tp1.1.96600": an index right after a target label, not a price. */
+    /**
+     * "TP 1", "Target1#", "T.p.1", "Tp1.1.96600": an index right after a target label, not a price;
+     * but "Entry 20 SL 19" is a price, since a word follows it.
+     */
     private static final Pattern INDEX = Pattern.compile(
-            "^\\s?[.#]?\\s?\\d{1,2}(?=[\\s:\\-#=)@\\]]|,(?!\\d)|\\.(?!\\d)|\\.\\d+\\.\\d)");
+            "^\\s?[.#]?\\s?\\d{1,2}(?=\\s(?![ \\t]*\\p{L})|[:\\-#=)@\\]]|,(?!\\d)|\\.(?!\\d)|\\.\\d+\\.\\d)");
     private static final Pattern NEXT_WORD = Pattern.compile("^[\\s\\]:]*([a-z]+)");
     /** A 🎯 written right before a price: a target marker when several of them each precede one. */
     private static final Pattern TARGET_EMOJI = Pattern.compile("\uD83C\uDFAF(?=[ \\t:\\-]*\\$?\\d)");

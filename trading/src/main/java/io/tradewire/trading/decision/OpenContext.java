@@ -12,9 +12,10 @@ import java.time.Instant;
 /**
  * Everything a rule may look at for one follower and one open signal. {@code marketPrice} is
  * the latest ticker price, null when none is known; {@code postedAt} when the post reached
- * Tradewire; {@code tradesToday} the follow's orders since midnight in the subscriber's zone.
+ * Tradewire; {@code tradesToday} the follow's orders since midnight in the subscriber's zone,
+ * {@code resultToday} the account's realised P&L less fees since then (negative: a loss).
  */
 public record OpenContext(StoredSignal signal, Follow follow, Subscriber subscriber, VenueAccount account,
                           long openPositions, @Nullable BigDecimal marketPrice, Instant now, Instant postedAt,
-                          long tradesToday) {
+                          long tradesToday, BigDecimal resultToday) {
 }

@@ -3,6 +3,7 @@ package io.tradewire.trading.decision;
 import io.tradewire.trading.account.Subscriber;
 import io.tradewire.trading.account.VenueAccount;
 import io.tradewire.trading.follow.Follow;
+import io.tradewire.trading.order.FillRepository;
 import io.tradewire.trading.order.OrderIntent;
 import io.tradewire.trading.position.PositionRepository;
 import io.tradewire.trading.price.PriceBook;
@@ -35,11 +36,13 @@ public class OpenDecider {
     private final PriceBook prices;
     private final PositionRepository positions;
     private final DecisionRepository decisions;
+    private final FillRepository fills;
     private final Clock clock;
 
     OpenDecider(List<Rule> rules, Sizers sizers, Venues venues, PriceBook prices, PositionRepository positions,
-                DecisionRepository decisions, Clock clock) {
+                DecisionRepository decisions, FillRepository fills, Clock clock) {
         this.decisions = decisions;
+        this.fills = fills;
         this.rules = rules;
         this.sizers = sizers;
         this.venues = venues;
@@ -55,7 +58,8 @@ public class OpenDecider {
         Instant midnight = now.atZone(ZoneId.of(subscriber.timeZone())).toLocalDate()
                 .atStartOfDay(ZoneId.of(subscriber.timeZone())).toInstant();
         var context = new OpenContext(signal, follow, subscriber, account, positions.countOpen(account.id()), ticker,
-                now, postedAt, decisions.countEntriesSince(follow.id(), midnight));
+                now, postedAt, decisions.countEntriesSince(follow.id(), midnight),
+                fills.resultSince(account.id(), midnight));
         for (Rule rule : rules) {
             if (rule.check(context) instanceof RuleCheck.Refused refused) {
                 return new Verdict.Refused(refused.rule(), refused.reason());

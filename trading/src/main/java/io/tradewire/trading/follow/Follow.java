@@ -15,14 +15,16 @@ public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, L
                      boolean requireStopLoss, @Nullable Integer maxOpenPositions, boolean active, Instant createdAt,
                      @Nullable Integer maxSignalAgeSeconds, String allowedSymbols, String deniedSymbols,
                      @Nullable Integer maxTradesPerDay, @Nullable BigDecimal minPositionPct,
-                     @Nullable BigDecimal maxPositionPct, @Nullable String tradingHours) {
+                     @Nullable BigDecimal maxPositionPct, @Nullable String tradingHours,
+                     @Nullable String dailyLossLimit) {
 
     public static Follow of(Long subscriberId, Long providerId, Long accountId, CopySettings s, Instant now) {
         Limits l = s.limits();
         return new Follow(null, subscriberId, providerId, accountId, s.sizingMode(), s.sizingValue(),
                 s.maxLeverage(), s.requireStopLoss(), s.maxOpenPositions(), true, now, l.maxSignalAgeSeconds(),
                 Limits.join(l.allowedSymbols()), Limits.join(l.deniedSymbols()), l.maxTradesPerDay(),
-                l.minPositionPct(), l.maxPositionPct(), l.tradingHours() == null ? null : l.tradingHours().toString());
+                l.minPositionPct(), l.maxPositionPct(), l.tradingHours() == null ? null : l.tradingHours().toString(),
+                l.dailyLossLimit() == null ? null : l.dailyLossLimit().toString());
     }
 
     public CopySettings settings() {
@@ -32,6 +34,7 @@ public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, L
     public Limits limits() {
         return new Limits(maxSignalAgeSeconds, Limits.split(allowedSymbols), Limits.split(deniedSymbols),
                 maxTradesPerDay, minPositionPct, maxPositionPct,
-                tradingHours == null ? null : TradingHours.parse(tradingHours));
+                tradingHours == null ? null : TradingHours.parse(tradingHours),
+                dailyLossLimit == null ? null : DailyLossLimit.parse(dailyLossLimit));
     }
 }

@@ -15,17 +15,19 @@ import java.util.TreeSet;
  */
 public record Limits(@Nullable Integer maxSignalAgeSeconds, Set<String> allowedSymbols, Set<String> deniedSymbols,
                      @Nullable Integer maxTradesPerDay, @Nullable BigDecimal minPositionPct,
-                     @Nullable BigDecimal maxPositionPct, @Nullable TradingHours tradingHours) {
+                     @Nullable BigDecimal maxPositionPct, @Nullable TradingHours tradingHours,
+                     @Nullable DailyLossLimit dailyLossLimit) {
     public static final Limits NONE = new Limits(null, Set.of(), Set.of(), null);
 
     public Limits(Integer maxSignalAgeSeconds, Set<String> allowedSymbols, Set<String> deniedSymbols,
                   Integer maxTradesPerDay) {
-        this(maxSignalAgeSeconds, allowedSymbols, deniedSymbols, maxTradesPerDay, null, null, null);
+        this(maxSignalAgeSeconds, allowedSymbols, deniedSymbols, maxTradesPerDay, null, null, null, null);
     }
 
     public Limits(Integer maxSignalAgeSeconds, Set<String> allowedSymbols, Set<String> deniedSymbols,
                   Integer maxTradesPerDay, BigDecimal minPositionPct, BigDecimal maxPositionPct) {
-        this(maxSignalAgeSeconds, allowedSymbols, deniedSymbols, maxTradesPerDay, minPositionPct, maxPositionPct, null);
+        this(maxSignalAgeSeconds, allowedSymbols, deniedSymbols, maxTradesPerDay, minPositionPct, maxPositionPct, null,
+                null);
     }
 
     public Limits {

@@ -8,8 +8,8 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** An execution reported by a venue. */
+/** An execution reported by a venue, with the P&L it realised on the position (before its fee). */
 @MappedEntity("fills")
 public record Fill(@Id @GeneratedValue @Nullable Long id, Long orderId, BigDecimal quantity, BigDecimal price,
-                   BigDecimal fee, Instant filledAt) {
+                   BigDecimal fee, Instant filledAt, BigDecimal realizedPnl) {
 }

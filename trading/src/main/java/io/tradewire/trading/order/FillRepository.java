@@ -12,6 +12,12 @@ import java.util.Optional;
 public interface FillRepository extends CrudRepository<Fill, Long> {
     List<Fill> findByOrderId(Long orderId);
 
+    /** Realised P&L less fees of an account's fills since a moment (negative: a loss). */
+    @Query(value = """
+            select coalesce(sum(f.realized_pnl - f.fee), 0) from fills f join orders o on o.id = f.order_id
+            where o.account_id = :accountId and f.filled_at >= :since""", nativeQuery = true)
+    java.math.BigDecimal resultSince(Long accountId, java.time.Instant since);
+
     @Query(value = """
             select f.* from fills f join orders o on o.id = f.order_id
             where o.client_order_id = :clientOrderId order by f.id limit 1""", nativeQuery = true)

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,9 +58,10 @@ public class OrderExecutor {
         Duration latency = Duration.ofNanos(System.nanoTime() - started);
         switch (result) {
             case Placement.Filled f -> {
-                fills.save(new Fill(null, o.id(), f.quantity(), f.price(), f.fee(), clock.instant()));
+                BigDecimal realized = positions.apply(o.accountId(), o.symbol(), o.side(), f.quantity(), f.price(),
+                        f.fee(), o.signalId());
+                fills.save(new Fill(null, o.id(), f.quantity(), f.price(), f.fee(), clock.instant(), realized));
                 orders.finish(o.id(), OrderStatus.FILLED.name(), null, f.venueOrderId(), clock.instant());
-                positions.apply(o.accountId(), o.symbol(), o.side(), f.quantity(), f.price(), f.fee(), o.signalId());
                 metrics.order(o.venue().toLowerCase(), "filled", latency);
                 LOG.info("order filled signal={} order={} account={} client_order_id={} {} {} {} at {}", o.signalId(),
                         o.id(), o.accountId(), o.clientOrderId(), o.side().wire(), f.quantity().toPlainString(),

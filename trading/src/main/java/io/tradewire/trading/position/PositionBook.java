@@ -25,8 +25,9 @@ public class PositionBook {
         this.clock = clock;
     }
 
-    public Position apply(Long accountId, String symbol, Side side, BigDecimal quantity, BigDecimal price,
-                          BigDecimal fee, Long signalId) {
+    /** Applies a fill; returns the P&L it realised (before its fee). */
+    public BigDecimal apply(Long accountId, String symbol, Side side, BigDecimal quantity, BigDecimal price,
+                            BigDecimal fee, Long signalId) {
         BigDecimal signedFill = side == Side.BUY ? quantity : quantity.negate();
         Position current = positions.lock(accountId, symbol).orElse(null);
         Change change = current == null || !current.isOpen()
@@ -38,9 +39,13 @@ public class PositionBook {
         Position next = new Position(current == null ? null : current.id(), accountId, symbol, change.quantity(),
                 change.averagePrice(), realizedBefore.add(change.realized()), stop,
                 change.quantity().signum() == 0 ? null : openedBy, clock.instant());
-        Position saved = current == null ? positions.save(next) : positions.update(next);
+        if (current == null) {
+            positions.save(next);
+        } else {
+            positions.update(next);
+        }
         accounts.addCash(accountId, change.realized().subtract(fee));
-        return saved;
+        return change.realized();
     }
 
     /** Sets a stop on an open position (the engine's own exit; venues with native stops come later). */

@@ -35,9 +35,14 @@ final class Contexts {
     }
 
     static OpenContext context(StoredSignal signal, Follow follow, Instant postedAt, long tradesToday, String zone) {
+        return context(signal, follow, postedAt, tradesToday, zone, BigDecimal.ZERO);
+    }
+
+    static OpenContext context(StoredSignal signal, Follow follow, Instant postedAt, long tradesToday, String zone,
+                               BigDecimal resultToday) {
         return new OpenContext(signal, follow, new Subscriber(1L, "sam", zone, false, NOW),
                 new VenueAccount(1L, 1L, VenueKind.PAPER, "paper", "USDT", new BigDecimal("1000"), false, NOW), 0, null,
-                NOW, postedAt, tradesToday);
+                NOW, postedAt, tradesToday, resultToday);
     }
 
     private Contexts() {

@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.tradewire.trading.InvalidInputException;
 import io.tradewire.trading.follow.CopySettings;
+import io.tradewire.trading.follow.DailyLossLimit;
 import io.tradewire.trading.follow.Limits;
 import io.tradewire.trading.follow.TradingHours;
 import io.tradewire.trading.follow.SizingMode;
@@ -58,7 +59,8 @@ class SetupController {
                 Boolean.TRUE.equals(b.requireStopLoss()), b.maxOpenPositions(),
                 new Limits(b.maxSignalAgeSeconds(), b.allowedSymbols(), b.deniedSymbols(), b.maxTradesPerDay(),
                         b.minPositionPct(), b.maxPositionPct(),
-                        b.tradingHours() == null ? null : TradingHours.parse(b.tradingHours())));
+                        b.tradingHours() == null ? null : TradingHours.parse(b.tradingHours()),
+                        b.dailyLossLimit() == null ? null : DailyLossLimit.parse(b.dailyLossLimit())));
         return HttpResponse.created(new SetupRequests.Created(
                 setup.follow(auth.getName(), b.subscriber(), b.providerId(), b.account(), settings).id()));
     }

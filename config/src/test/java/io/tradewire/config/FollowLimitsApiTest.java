@@ -129,6 +129,32 @@ class FollowLimitsApiTest extends IntegrationTest {
         assertThat(next.get("rule").getStringValue()).isEqualTo("daily_loss_limit");
         assertThat(next.get("reason").getStringValue())
                 .isEqualTo("today's loss 50.95 USDT has reached daily_loss_limit 1% (10.00)");
+        // the peak balance stays where it was, for the max-drawdown rule
+        assertThat(sql("select round(peak_cash * 100) from venue_accounts a join subscribers s"
+                + " on s.id = a.subscriber_id where s.name = 'kim'")).isEqualTo(100_000L);
+        assertThat(sql("select round(cash * 100) from venue_accounts a join subscribers s"
+                + " on s.id = a.subscriber_id where s.name = 'kim'")).isEqualTo(94_905L);
+    }
+
+    @Test
+    void aFollowPastItsMaxDrawdownEntersNothing() {
+        long provider = post("/api/providers", Map.of("source", "telegram", "channel", "@dd", "name", "DD"))
+                .get("id").getLongValue();
+        post("/api/subscribers", Map.of("name", "lee", "starting_balance", 1000));
+        post("/api/follows", Map.of("subscriber", "lee", "provider_id", provider, "sizing_mode", "fixed_quote",
+                "sizing_value", 500, "max_drawdown_pct", 3));
+        post("/api/signals", Map.of("source", "telegram", "channel", "@dd", "message_id", "1",
+                "text", "DOT/USDT LONG entry 10 SL 9 TP 12"));
+        http.toBlocking().exchange(HttpRequest.PUT("/api/prices/DOTUSDT", Map.of("price", 9))
+                .header("Authorization", ADMIN));
+        post("/api/signals", Map.of("source", "telegram", "channel", "@dd", "message_id", "2", "reply_to", "1",
+                "text", "Close DOT now"));
+
+        JsonNode next = post("/api/signals", Map.of("source", "telegram", "channel", "@dd", "message_id", "3",
+                "text", "ETH/USDT LONG entry 2000 SL 1900 TP 2200")).get("decisions").get(0);
+
+        assertThat(next.get("rule").getStringValue()).isEqualTo("max_drawdown");
+        assertThat(next.get("reason").getStringValue()).startsWith("the balance is 5.1% below its peak 1000.00");
     }
 
     @Test

@@ -15,6 +15,7 @@ public interface VenueAccountRepository extends CrudRepository<VenueAccount, Lon
 
     Optional<VenueAccount> findBySubscriberIdAndLabel(Long subscriberId, String label);
 
-    @Query(value = "update venue_accounts set cash = cash + :delta where id = :id", nativeQuery = true)
+    @Query(value = "update venue_accounts set cash = cash + :delta, peak_cash = greatest(peak_cash, cash + :delta)"
+            + " where id = :id", nativeQuery = true)
     void addCash(Long id, BigDecimal delta);
 }

@@ -16,7 +16,7 @@ public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, L
                      @Nullable Integer maxSignalAgeSeconds, String allowedSymbols, String deniedSymbols,
                      @Nullable Integer maxTradesPerDay, @Nullable BigDecimal minPositionPct,
                      @Nullable BigDecimal maxPositionPct, @Nullable String tradingHours,
-                     @Nullable String dailyLossLimit) {
+                     @Nullable String dailyLossLimit, @Nullable BigDecimal maxDrawdownPct) {
 
     public static Follow of(Long subscriberId, Long providerId, Long accountId, CopySettings s, Instant now) {
         Limits l = s.limits();
@@ -24,7 +24,7 @@ public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, L
                 s.maxLeverage(), s.requireStopLoss(), s.maxOpenPositions(), true, now, l.maxSignalAgeSeconds(),
                 Limits.join(l.allowedSymbols()), Limits.join(l.deniedSymbols()), l.maxTradesPerDay(),
                 l.minPositionPct(), l.maxPositionPct(), l.tradingHours() == null ? null : l.tradingHours().toString(),
-                l.dailyLossLimit() == null ? null : l.dailyLossLimit().toString());
+                l.dailyLossLimit() == null ? null : l.dailyLossLimit().toString(), l.maxDrawdownPct());
     }
 
     public CopySettings settings() {
@@ -35,6 +35,6 @@ public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, L
         return new Limits(maxSignalAgeSeconds, Limits.split(allowedSymbols), Limits.split(deniedSymbols),
                 maxTradesPerDay, minPositionPct, maxPositionPct,
                 tradingHours == null ? null : TradingHours.parse(tradingHours),
-                dailyLossLimit == null ? null : DailyLossLimit.parse(dailyLossLimit));
+                dailyLossLimit == null ? null : DailyLossLimit.parse(dailyLossLimit), maxDrawdownPct);
     }
 }

@@ -16,21 +16,25 @@ import java.util.TreeSet;
 public record Limits(@Nullable Integer maxSignalAgeSeconds, Set<String> allowedSymbols, Set<String> deniedSymbols,
                      @Nullable Integer maxTradesPerDay, @Nullable BigDecimal minPositionPct,
                      @Nullable BigDecimal maxPositionPct, @Nullable TradingHours tradingHours,
-                     @Nullable DailyLossLimit dailyLossLimit) {
+                     @Nullable DailyLossLimit dailyLossLimit, @Nullable BigDecimal maxDrawdownPct) {
     public static final Limits NONE = new Limits(null, Set.of(), Set.of(), null);
 
     public Limits(Integer maxSignalAgeSeconds, Set<String> allowedSymbols, Set<String> deniedSymbols,
                   Integer maxTradesPerDay) {
-        this(maxSignalAgeSeconds, allowedSymbols, deniedSymbols, maxTradesPerDay, null, null, null, null);
+        this(maxSignalAgeSeconds, allowedSymbols, deniedSymbols, maxTradesPerDay, null, null, null, null, null);
     }
 
     public Limits(Integer maxSignalAgeSeconds, Set<String> allowedSymbols, Set<String> deniedSymbols,
                   Integer maxTradesPerDay, BigDecimal minPositionPct, BigDecimal maxPositionPct) {
         this(maxSignalAgeSeconds, allowedSymbols, deniedSymbols, maxTradesPerDay, minPositionPct, maxPositionPct, null,
-                null);
+                null, null);
     }
 
     public Limits {
+        if (maxDrawdownPct != null && (maxDrawdownPct.signum() <= 0 || maxDrawdownPct.compareTo(HUNDRED) >= 0)) {
+            throw new InvalidInputException("max_drawdown_pct",
+                    "max_drawdown_pct must be in (0, 100), got " + maxDrawdownPct.toPlainString());
+        }
         if (minPositionPct != null && (minPositionPct.signum() <= 0 || minPositionPct.compareTo(HUNDRED) > 0)) {
             throw new InvalidInputException("min_position_pct",
                     "min_position_pct must be in (0, 100], got " + minPositionPct.toPlainString());

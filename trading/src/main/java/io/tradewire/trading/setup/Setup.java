@@ -102,7 +102,7 @@ public class Setup {
             }
             Subscriber sub = subscribers.save(new Subscriber(null, name, zone, false, clock.instant()));
             VenueAccount account = accounts.save(new VenueAccount(null, sub.id(), VenueKind.PAPER, "paper",
-                    paper.getCurrency(), balance, false, clock.instant()));
+                    paper.getCurrency(), balance, false, clock.instant(), balance));
             audit.record(actor, "subscriber.add", "subscriber:" + sub.id(), "paper balance " + balance.toPlainString());
             return new Subscribed(sub, account);
         });

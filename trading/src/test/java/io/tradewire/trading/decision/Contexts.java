@@ -41,7 +41,8 @@ final class Contexts {
     static OpenContext context(StoredSignal signal, Follow follow, Instant postedAt, long tradesToday, String zone,
                                BigDecimal resultToday) {
         return new OpenContext(signal, follow, new Subscriber(1L, "sam", zone, false, NOW),
-                new VenueAccount(1L, 1L, VenueKind.PAPER, "paper", "USDT", new BigDecimal("1000"), false, NOW), 0, null,
+                new VenueAccount(1L, 1L, VenueKind.PAPER, "paper", "USDT", new BigDecimal("1000"), false, NOW,
+                        new BigDecimal("1000")), 0, null,
                 NOW, postedAt, tradesToday, resultToday);
     }
 

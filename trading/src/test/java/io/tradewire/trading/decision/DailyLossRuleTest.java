@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DailyLossRuleTest {
     static Limits limit(String l) {
-        return new Limits(null, Set.of(), Set.of(), null, null, null, null, DailyLossLimit.parse(l));
+        return new Limits(null, Set.of(), Set.of(), null, null, null, null, DailyLossLimit.parse(l), null);
     }
 
     static RuleCheck check(String limit, String resultToday) {

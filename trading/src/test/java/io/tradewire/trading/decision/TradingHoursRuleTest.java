@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TradingHoursRuleTest {
     static Limits hours(String h) {
-        return new Limits(null, Set.of(), Set.of(), null, null, null, TradingHours.parse(h), null);
+        return new Limits(null, Set.of(), Set.of(), null, null, null, TradingHours.parse(h), null, null);
     }
 
     @Test

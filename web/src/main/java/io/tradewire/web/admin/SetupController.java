@@ -60,7 +60,8 @@ class SetupController {
                 new Limits(b.maxSignalAgeSeconds(), b.allowedSymbols(), b.deniedSymbols(), b.maxTradesPerDay(),
                         b.minPositionPct(), b.maxPositionPct(),
                         b.tradingHours() == null ? null : TradingHours.parse(b.tradingHours()),
-                        b.dailyLossLimit() == null ? null : DailyLossLimit.parse(b.dailyLossLimit())));
+                        b.dailyLossLimit() == null ? null : DailyLossLimit.parse(b.dailyLossLimit()),
+                        b.maxDrawdownPct()));
         return HttpResponse.created(new SetupRequests.Created(
                 setup.follow(auth.getName(), b.subscriber(), b.providerId(), b.account(), settings).id()));
     }

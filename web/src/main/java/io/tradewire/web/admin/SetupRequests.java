@@ -30,7 +30,8 @@ final class SetupRequests {
                      @Nullable Integer maxSignalAgeSeconds, @Nullable java.util.Set<String> allowedSymbols,
                      @Nullable java.util.Set<String> deniedSymbols, @Nullable Integer maxTradesPerDay,
                      @Nullable BigDecimal minPositionPct, @Nullable BigDecimal maxPositionPct,
-                     @Nullable String tradingHours, @Nullable String dailyLossLimit) {
+                     @Nullable String tradingHours, @Nullable String dailyLossLimit,
+                     @Nullable BigDecimal maxDrawdownPct) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

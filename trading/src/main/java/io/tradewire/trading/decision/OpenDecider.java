@@ -3,6 +3,7 @@ package io.tradewire.trading.decision;
 import io.tradewire.trading.account.Subscriber;
 import io.tradewire.trading.account.VenueAccount;
 import io.tradewire.trading.follow.Follow;
+import io.tradewire.trading.follow.SizingMode;
 import io.tradewire.trading.order.FillRepository;
 import io.tradewire.trading.order.OrderIntent;
 import io.tradewire.trading.position.PositionRepository;
@@ -70,8 +71,9 @@ public class OpenDecider {
             return new Verdict.Refused("no_price", "no price is known for " + signal.symbol()
                     + ": the signal names no entry and no ticker has been seen");
         }
+        var record = follow.sizingMode() == SizingMode.KELLY ? fills.providerRecord(signal.providerId()) : null;
         var sized = sizers.size(follow.sizingMode(),
-                new SizingInput(account.cash(), price, signal.stopLoss(), follow.sizingValue()));
+                new SizingInput(account.cash(), price, signal.stopLoss(), follow.sizingValue(), record));
         if (sized instanceof SizingResult.Refused refused) {
             return new Verdict.Refused("sizing", refused.reason());
         }

@@ -32,6 +32,10 @@ public record CopySettings(SizingMode sizingMode, BigDecimal sizingValue, @Nulla
             throw new InvalidInputException("sizing_value",
                     "sizing_value for equity_percent must be in (0, 100], got " + sizingValue.toPlainString());
         }
+        if (sizingMode == SizingMode.KELLY && sizingValue.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidInputException("sizing_value",
+                    "sizing_value for kelly is the fraction of the Kelly stake, in (0, 1], got " + sizingValue.toPlainString());
+        }
         if (sizingMode == SizingMode.RISK_PERCENT && sizingValue.compareTo(MAX_RISK_PERCENT) > 0) {
             throw new InvalidInputException("sizing_value",
                     "sizing_value for risk_percent must be in (0, 10], got " + sizingValue.toPlainString());

@@ -11,7 +11,9 @@ public enum SizingMode {
     /** a percent of the account's equity as the position's notional */
     EQUITY_PERCENT,
     /** a percent of equity lost if the stop loss is hit */
-    RISK_PERCENT;
+    RISK_PERCENT,
+    /** a fraction (the setting, 0..1) of the Kelly stake from the provider's realised record, capped */
+    KELLY;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
@@ -24,6 +26,6 @@ public enum SizingMode {
             }
         }
         throw new InvalidInputException("sizing_mode",
-                "sizing_mode must be fixed_quote, equity_percent or risk_percent, got '" + text + "'");
+                "sizing_mode must be fixed_quote, equity_percent, risk_percent or kelly, got '" + text + "'");
     }
 }

@@ -33,8 +33,10 @@ class CopySettingsTest {
                 new BigDecimal("2")), "min_position_pct", "min_position_pct 5 is above max_position_pct 2");
         assertRefused(() -> new Limits(null, java.util.Set.of(), java.util.Set.of(), null, null, new BigDecimal("0")),
                 "max_position_pct", "max_position_pct must be in (0, 1000] (above 100 only with leverage), got 0");
+        assertRefused(() -> new CopySettings(SizingMode.KELLY, new BigDecimal("1.5"), null, false, null),
+                "sizing_value", "sizing_value for kelly is the fraction of the Kelly stake, in (0, 1], got 1.5");
         assertRefused(() -> SizingMode.parse("yolo"), "sizing_mode",
-                "sizing_mode must be fixed_quote, equity_percent or risk_percent, got 'yolo'");
+                "sizing_mode must be fixed_quote, equity_percent, risk_percent or kelly, got 'yolo'");
     }
 
     @Test

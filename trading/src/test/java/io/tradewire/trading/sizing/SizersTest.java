@@ -9,7 +9,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SizersTest {
-    final Sizers sizers = new Sizers(List.of(new FixedQuoteSizer(), new EquityPercentSizer(), new RiskPercentSizer()));
+    final Sizers sizers = new Sizers(List.of(new FixedQuoteSizer(), new EquityPercentSizer(), new RiskPercentSizer(),
+            new KellySizer()));
 
     static BigDecimal d(String s) {
         return new BigDecimal(s);

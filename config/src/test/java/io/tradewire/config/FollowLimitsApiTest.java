@@ -75,11 +75,7 @@ class FollowLimitsApiTest extends IntegrationTest {
 
     @Test
     void aPositionIsClampedToTheFollowsShareOfTheBalance() {
-        long provider = post("/api/providers", Map.of("source", "telegram", "channel", "@clamp", "name", "Clamp"))
-                .get("id").getLongValue();
-        post("/api/subscribers", Map.of("name", "ivy", "starting_balance", 10000));
-        post("/api/follows", Map.of("subscriber", "ivy", "provider_id", provider, "sizing_mode", "fixed_quote",
-                "sizing_value", 500, "max_position_pct", 1));
+        follow("@clamp", "ivy", 10000, 500, Map.of("max_position_pct", 1));
 
         JsonNode r = post("/api/signals", Map.of("source", "telegram", "channel", "@clamp", "message_id", "1",
                 "text", "BTC/USDT LONG entry 40000 SL 39000 TP 42000"));
@@ -108,11 +104,7 @@ class FollowLimitsApiTest extends IntegrationTest {
 
     @Test
     void afterTheDaysLossesReachTheLimitNoNewEntries() {
-        long provider = post("/api/providers", Map.of("source", "telegram", "channel", "@loss", "name", "Loss"))
-                .get("id").getLongValue();
-        post("/api/subscribers", Map.of("name", "kim", "starting_balance", 1000));
-        post("/api/follows", Map.of("subscriber", "kim", "provider_id", provider, "sizing_mode", "fixed_quote",
-                "sizing_value", 500, "daily_loss_limit", "1%"));
+        follow("@loss", "kim", 1000, 500, Map.of("daily_loss_limit", "1%"));
         post("/api/signals", Map.of("source", "telegram", "channel", "@loss", "message_id", "1",
                 "text", "LINK/USDT LONG entry 20 SL 19 TP 22"));
         http.toBlocking().exchange(HttpRequest.PUT("/api/prices/LINKUSDT", Map.of("price", 18))
@@ -138,11 +130,7 @@ class FollowLimitsApiTest extends IntegrationTest {
 
     @Test
     void aFollowPastItsMaxDrawdownEntersNothing() {
-        long provider = post("/api/providers", Map.of("source", "telegram", "channel", "@dd", "name", "DD"))
-                .get("id").getLongValue();
-        post("/api/subscribers", Map.of("name", "lee", "starting_balance", 1000));
-        post("/api/follows", Map.of("subscriber", "lee", "provider_id", provider, "sizing_mode", "fixed_quote",
-                "sizing_value", 500, "max_drawdown_pct", 3));
+        follow("@dd", "lee", 1000, 500, Map.of("max_drawdown_pct", 3));
         post("/api/signals", Map.of("source", "telegram", "channel", "@dd", "message_id", "1",
                 "text", "DOT/USDT LONG entry 10 SL 9 TP 12"));
         http.toBlocking().exchange(HttpRequest.PUT("/api/prices/DOTUSDT", Map.of("price", 9))
@@ -166,6 +154,17 @@ class FollowLimitsApiTest extends IntegrationTest {
                     assertThat(e.getResponse().getBody(JsonNode.class).orElseThrow().get("field").getStringValue())
                             .isEqualTo("allowed_symbols");
                 });
+    }
+
+    /** A new provider on the channel and a new subscriber following it with a fixed quote and these limits. */
+    private void follow(String channel, String subscriber, int balance, int quote, Map<String, ?> limits) {
+        long provider = post("/api/providers", Map.of("source", "telegram", "channel", channel, "name", channel))
+                .get("id").getLongValue();
+        post("/api/subscribers", Map.of("name", subscriber, "starting_balance", balance));
+        var body = new java.util.HashMap<String, Object>(Map.of("subscriber", subscriber, "provider_id", provider,
+                "sizing_mode", "fixed_quote", "sizing_value", quote));
+        body.putAll(limits);
+        post("/api/follows", body);
     }
 
     private String outcome(String id, String text) {

@@ -61,10 +61,7 @@ final class CleanText {
         IntList o = new IntList(text.length() + 16);
         int last = 0;
         do {
-            for (int i = last; i < m.start(); i++) {
-                sb.append(text.charAt(i));
-                o.add(origin[i]);
-            }
+            copy(sb, o, last, m.start());
             String r = replacement.apply(m);
             for (int i = 0; i < r.length(); i++) {
                 sb.append(r.charAt(i));
@@ -73,10 +70,7 @@ final class CleanText {
             }
             last = m.end();
         } while (m.find());
-        for (int i = last; i < text.length(); i++) {
-            sb.append(text.charAt(i));
-            o.add(origin[i]);
-        }
+        copy(sb, o, last, text.length());
         o.add(original.length());
         return new CleanText(original, sb.toString(), o.toArray());
     }
@@ -100,20 +94,22 @@ final class CleanText {
         IntList o = new IntList(text.length() + 16);
         int last = 0;
         do {
-            for (int i = last; i < m.start(); i++) {
-                sb.append(text.charAt(i));
-                o.add(origin[i]);
-            }
+            copy(sb, o, last, m.start());
             sb.append('\n');
             o.add(origin[m.start()]);
             last = m.start();
         } while (m.find());
-        for (int i = last; i < text.length(); i++) {
+        copy(sb, o, last, text.length());
+        o.add(original.length());
+        return new CleanText(original, sb.toString(), o.toArray());
+    }
+
+    /** Copies text[from, to) with each character's origin. */
+    private void copy(StringBuilder sb, IntList o, int from, int to) {
+        for (int i = from; i < to; i++) {
             sb.append(text.charAt(i));
             o.add(origin[i]);
         }
-        o.add(original.length());
-        return new CleanText(original, sb.toString(), o.toArray());
     }
 
     /** Single characters mapped one to one (same length, same offsets). */

@@ -67,6 +67,14 @@ public class OrderExecutor {
                         o.id(), o.accountId(), o.clientOrderId(), o.side().wire(), f.quantity().toPlainString(),
                         o.symbol(), f.price().toPlainString());
             }
+            case Placement.Working w -> orders.finish(o.id(), OrderStatus.PLACED.name(), null, w.venueOrderId(),
+                    clock.instant());
+            case Placement.Cancelled c -> orders.finish(o.id(), OrderStatus.CANCELLED.name(), c.reason(),
+                    c.venueOrderId(), clock.instant());
+            case Placement.RateLimited r -> orders.finish(o.id(), OrderStatus.NEW.name(), r.reason(), null,
+                    clock.instant());
+            case Placement.Unknown u -> orders.finish(o.id(), OrderStatus.NEW.name(), u.reason(), null,
+                    clock.instant());
             case Placement.Rejected r -> {
                 boolean again = r.retryable() && o.attempts() + 1 < MAX_ATTEMPTS;
                 OrderStatus next = again ? OrderStatus.NEW : OrderStatus.REJECTED;

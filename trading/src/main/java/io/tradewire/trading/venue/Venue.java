@@ -2,9 +2,21 @@ package io.tradewire.trading.venue;
 
 import io.tradewire.trading.account.VenueKind;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The one port every venue implements (paper, exchanges through XChange, MT5 terminals).
- * Implementations round to their own instrument rules and are idempotent on the client order id.
+ *
+ * <p>Every order carries the engine's client order id, derived from (signal, follower, leg); it
+ * is the only key the engine uses to find an order again, so an adapter must put it in the
+ * venue's own client-id field (or the nearest equivalent) and must never place a second order
+ * for an id the venue already knows.
+ *
+ * <p>Calls never throw for venue trouble: a refusal, a rate limit, a 5xx or a timeout is a
+ * {@link Placement} value, so the engine decides about retries in one place. Quantities and
+ * prices arrive already rounded to {@link #rules}; this is the venue edge where they were rounded.
  */
 public interface Venue {
     VenueKind kind();
@@ -12,6 +24,34 @@ public interface Venue {
     /** Tick size, lot step and minimums for a symbol on this venue. */
     InstrumentRules rules(String symbol);
 
-    /** Places the order; a repeat of the same client order id returns the first result. */
+    /**
+     * True when the venue keeps stop-loss and take-profit orders itself (they rest on the venue
+     * and fire there); false when the engine must watch the price and send the exit itself.
+     */
+    boolean nativeExits();
+
+    /** Places the order; a repeat of the same client order id returns what the first did. */
     Placement place(VenueOrder order);
+
+    /**
+     * Changes the unfilled part of a resting order (its quantity and limit or trigger price; a
+     * null keeps the old value). Returns the order's state after the change, or a refusal when it
+     * has already filled or is unknown.
+     */
+    Placement amend(Long accountId, String clientOrderId, BigDecimal quantity, BigDecimal price);
+
+    /** Cancels a resting order; an order that already filled or was cancelled reports that state. */
+    Placement cancel(Long accountId, String clientOrderId);
+
+    /**
+     * What the venue knows of a client order id: empty when it never received it, otherwise its
+     * current state ({@link Placement.Unknown} when the venue could not be asked).
+     */
+    Optional<Placement> query(Long accountId, String clientOrderId);
+
+    /** Open positions as the venue reports them (signed quantity: long positive). */
+    List<VenuePosition> positions(Long accountId);
+
+    /** Balances per currency as the venue reports them. */
+    List<VenueBalance> balances(Long accountId);
 }

@@ -7,10 +7,16 @@ import io.tradewire.trading.venue.InstrumentRules;
 import io.tradewire.trading.venue.Placement;
 import io.tradewire.trading.venue.Venue;
 import io.tradewire.trading.venue.VenueOrder;
+import io.tradewire.trading.account.VenueAccountRepository;
+import io.tradewire.trading.position.Position;
+import io.tradewire.trading.position.PositionRepository;
+import io.tradewire.trading.venue.VenueBalance;
+import io.tradewire.trading.venue.VenuePosition;
 import io.micronaut.context.annotation.Context;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,8 +28,13 @@ class PaperVenue implements Venue {
     private final PriceBook prices;
     private final FillRepository fills;
     private final PaperConfig config;
+    private final PositionRepository positions;
+    private final VenueAccountRepository accounts;
 
-    PaperVenue(PriceBook prices, FillRepository fills, PaperConfig config) {
+    PaperVenue(PriceBook prices, FillRepository fills, PaperConfig config, PositionRepository positions,
+               VenueAccountRepository accounts) {
+        this.positions = positions;
+        this.accounts = accounts;
         this.prices = prices;
         this.fills = fills;
         this.config = config;
@@ -69,6 +80,39 @@ class PaperVenue implements Venue {
         }
         BigDecimal fee = order.quantity().multiply(price.get()).multiply(config.getFeeRate(), MathContext.DECIMAL64);
         return new Placement.Filled(paperId(order), order.quantity(), price.get(), fee);
+    }
+
+    @Override
+    public boolean nativeExits() {
+        return false;
+    }
+
+    @Override
+    public Placement amend(Long accountId, String clientOrderId, BigDecimal quantity, BigDecimal price) {
+        return query(accountId, clientOrderId).orElse(new Placement.Rejected("no paper order " + clientOrderId, false));
+    }
+
+    @Override
+    public Placement cancel(Long accountId, String clientOrderId) {
+        return query(accountId, clientOrderId).orElse(new Placement.Rejected("no paper order " + clientOrderId, false));
+    }
+
+    @Override
+    public Optional<Placement> query(Long accountId, String clientOrderId) {
+        return fills.findFirstByClientOrderId(clientOrderId)
+                .map(f -> new Placement.Filled("paper-" + clientOrderId, f.quantity(), f.price(), f.fee()));
+    }
+
+    @Override
+    public List<VenuePosition> positions(Long accountId) {
+        return positions.findAllOrderById().stream().filter(p -> p.accountId().equals(accountId) && p.isOpen())
+                .map(p -> new VenuePosition(p.symbol(), p.quantity(), p.averagePrice())).toList();
+    }
+
+    @Override
+    public List<VenueBalance> balances(Long accountId) {
+        return accounts.findById(accountId).map(a -> List.of(new VenueBalance(a.currency(), a.cash(), a.cash())))
+                .orElse(List.of());
     }
 
     private static String paperId(VenueOrder order) {

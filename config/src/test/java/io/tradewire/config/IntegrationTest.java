@@ -34,6 +34,7 @@ public abstract class IntegrationTest implements TestPropertyProvider {
                 // the Recovery bean exists only for tests that drive it; its schedule never fires in a test
                 "tradewire.pipeline.recovery.enabled", String.valueOf(drivesRecovery()),
                 "tradewire.pipeline.recovery.initial-delay", "1h",
+                "tradewire.execution.poller.enabled", String.valueOf(drivesRecovery()),
                 "micronaut.server.port", "-1");
     }
 

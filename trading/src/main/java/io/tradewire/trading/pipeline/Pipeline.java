@@ -11,6 +11,7 @@ import io.tradewire.trading.order.Order;
 import io.tradewire.trading.order.OrderExecutor;
 import io.tradewire.trading.order.OrderRepository;
 import io.tradewire.trading.order.OrderStatus;
+import io.tradewire.trading.probe.StepProbe;
 import io.tradewire.trading.signal.SignalRepository;
 import io.tradewire.trading.signal.StoredSignal;
 import jakarta.inject.Singleton;
@@ -41,10 +42,12 @@ public class Pipeline {
     private final OrderRepository orders;
     private final TransactionOperations<Connection> tx;
     private final TradingMetrics metrics;
+    private final StepProbe probe;
 
     Pipeline(Inbox inbox, SignalRecorder recorder, Router router, OrderExecutor executor, SignalRepository signals,
              DecisionRepository decisions, OrderRepository orders, TransactionOperations<Connection> tx,
-             TradingMetrics metrics) {
+             TradingMetrics metrics, StepProbe probe) {
+        this.probe = probe;
         this.inbox = inbox;
         this.recorder = recorder;
         this.router = router;
@@ -58,6 +61,7 @@ public class Pipeline {
 
     public PipelineResult submit(IncomingMessage message) {
         Inbox.Received received = timed("inbox", () -> tx.executeWrite(s -> inbox.receive(message)));
+        probe.reached(StepProbe.Step.STORED, received.message().id());
         if (!received.duplicate()) {
             metrics.received();
             LOG.info("message received inbox={} source={} channel={} message_id={}", received.message().id(),
@@ -69,6 +73,7 @@ public class Pipeline {
     /** Takes a stored message as far as it can go; safe to call any number of times. */
     public PipelineResult advance(InboxMessage message, boolean duplicate) {
         SignalRecorder.Recorded recorded = timed("parse", () -> tx.executeWrite(s -> recorder.record(message)));
+        probe.reached(StepProbe.Step.PARSED, message.id());
         if (recorded instanceof SignalRecorder.Recorded.Unrouted u) {
             return new PipelineResult.Unrouted(u.inboxId(), u.reason(), duplicate);
         }
@@ -95,18 +100,14 @@ public class Pipeline {
             router.route(signalId);
             return null;
         }));
+        probe.reached(StepProbe.Step.ROUTED, signalId);
         executeNewOrders(signalId);
     }
 
+    /** All of the signal's jobs at once: one lease, then one virtual thread per job. */
     private void executeNewOrders(Long signalId) {
-        timed("execute", () -> {
-            for (Order o : tx.executeRead(s -> orders.findBySignalIdOrderById(signalId))) {
-                if (o.status() == OrderStatus.NEW) {
-                    executor.execute(o.id());
-                }
-            }
-            return null;
-        });
+        timed("execute", () -> executor.executeAll(tx.executeRead(s -> orders.findBySignalIdOrderById(signalId))
+                .stream().filter(o -> o.status() == OrderStatus.NEW).map(Order::id).toList()));
     }
 
     private <T> T timed(String step, Supplier<T> work) {

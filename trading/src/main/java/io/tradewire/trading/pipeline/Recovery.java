@@ -4,8 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.tradewire.trading.inbox.InboxRepository;
 import io.tradewire.trading.inbox.InboxStatus;
-import io.tradewire.trading.order.OrderExecutor;
-import io.tradewire.trading.order.OrderRepository;
+import io.tradewire.trading.execution.JobRunner;
 import io.tradewire.trading.signal.SignalRepository;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -14,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finishes work a crash (or a retryable venue error) left behind: messages stored but not
  * parsed, signals parsed but not routed, orders decided but not placed. Runs soon after start
- * and then periodically; safe beside live traffic and other instances.
+ * and then periodically; safe beside live traffic and other instances. Jobs waiting for a retry
+ * are also run by {@link io.tradewire.trading.execution.DuePoller}, which looks far more often.
  */
 @Singleton
 @Requires(property = "tradewire.pipeline.recovery.enabled", notEquals = "false")
@@ -24,16 +24,13 @@ public class Recovery {
     private final Pipeline pipeline;
     private final InboxRepository inbox;
     private final SignalRepository signals;
-    private final OrderRepository orders;
-    private final OrderExecutor executor;
+    private final JobRunner runner;
 
-    Recovery(Pipeline pipeline, InboxRepository inbox, SignalRepository signals, OrderRepository orders,
-             OrderExecutor executor) {
+    Recovery(Pipeline pipeline, InboxRepository inbox, SignalRepository signals, JobRunner runner) {
         this.pipeline = pipeline;
         this.inbox = inbox;
         this.signals = signals;
-        this.orders = orders;
-        this.executor = executor;
+        this.runner = runner;
     }
 
     @Scheduled(initialDelay = "${tradewire.pipeline.recovery.initial-delay:1s}",
@@ -57,11 +54,7 @@ public class Recovery {
             pipeline.resumeSignal(signal.id());
             moved++;
         }
-        for (Long orderId : orders.findNewIds(500)) {
-            if (executor.execute(orderId)) {
-                moved++;
-            }
-        }
+        moved += runner.runDue(500);
         if (moved > 0) {
             LOG.info("recovery resumed {} items", moved);
         }

@@ -1,6 +1,6 @@
 package io.tradewire.trading.account;
 
-/** Which kind of venue an account lives on. */
+/** Which kind of venue an account lives on; SIM is the simulated venue of tests and the bench. */
 public enum VenueKind {
-    PAPER, XCHANGE, MT5
+    PAPER, XCHANGE, MT5, SIM
 }

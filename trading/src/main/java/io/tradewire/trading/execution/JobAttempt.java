@@ -143,9 +143,10 @@ class JobAttempt {
                     current.accountId(), current.attempts(), reason);
             return;
         }
-        Instant next = clock.instant().plus(retry.delay(current.attempts(), answer));
+        Instant now = clock.instant();
+        Instant next = now.plus(retry.delay(current.attempts(), answer));
         orders.retryLater(id, next, reason + "; attempt " + (current.attempts() + 1) + " of " + retry.maxAttempts()
-                + " at " + next, 0, clock.instant());
+                + " at " + next, 0, now);
         metrics.order(venue, "retry", took);
         LOG.warn("order will retry signal={} order={} account={} at={} reason={}", current.signalId(), id,
                 current.accountId(), next, reason);

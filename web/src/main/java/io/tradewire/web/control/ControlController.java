@@ -16,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.tradewire.trading.InvalidInputException;
+import io.tradewire.trading.control.AccountSwitches;
 import io.tradewire.trading.control.EmergencyStop;
 import io.tradewire.trading.control.KillSwitch;
 import io.tradewire.trading.control.KillSwitches;
@@ -30,8 +31,10 @@ import java.time.Instant;
 class ControlController {
     private final EmergencyStop emergencyStop;
     private final KillSwitches killSwitches;
+    private final AccountSwitches accountSwitches;
 
-    ControlController(EmergencyStop emergencyStop, KillSwitches killSwitches) {
+    ControlController(EmergencyStop emergencyStop, KillSwitches killSwitches, AccountSwitches accountSwitches) {
+        this.accountSwitches = accountSwitches;
         this.emergencyStop = emergencyStop;
         this.killSwitches = killSwitches;
     }
@@ -64,6 +67,28 @@ class ControlController {
             throw new InvalidInputException("engaged", "engaged (true or false) is required");
         }
         return SwitchView.of(killSwitches.setGlobal(auth.getName(), body.engaged(), body.reason()));
+    }
+
+    /** Whether an account is disabled (by the engine after repeated venue errors), and why. */
+    @Get("/accounts/{id}/state")
+    @Secured(Viewers.ADMIN)
+    AccountView accountState(Long id) {
+        return AccountView.of(accountSwitches.state(id));
+    }
+
+    @Post("/accounts/{id}/enable")
+    @Secured(Viewers.ADMIN)
+    AccountView enableAccount(Long id, Authentication auth) {
+        return AccountView.of(accountSwitches.enable(auth.getName(), id));
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record AccountView(Long accountId, String label, boolean disabled, @Nullable String reason,
+                       int consecutiveErrors) {
+        static AccountView of(AccountSwitches.AccountState s) {
+            return new AccountView(s.accountId(), s.label(), s.disabled(), s.reason(), s.consecutiveErrors());
+        }
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -13,7 +13,9 @@ import io.tradewire.trading.venue.VenueOrder;
 import io.tradewire.trading.venue.VenuePosition;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
+import io.micronaut.transaction.TransactionOperations;
+
+import java.sql.Connection;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +46,8 @@ public class SimulatedVenue implements Venue {
     private volatile Duration latency;
     private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
 
-    SimulatedVenue(SimConfig config, PriceBook prices, DataSource dataSource, Clock clock) {
+    SimulatedVenue(SimConfig config, PriceBook prices, SimOrderRepository rows, TransactionOperations<Connection> tx,
+                   Clock clock) {
         if (config.getFaultRate() < 0 || config.getFaultRate() > 1) {
             throw new IllegalArgumentException("tradewire.sim.fault-rate must be in [0, 1], got " + config.getFaultRate());
         }
@@ -52,7 +55,7 @@ public class SimulatedVenue implements Venue {
         this.prices = prices;
         this.book = switch (config.getBook()) {
             case "memory" -> new MemoryBook();
-            case "database" -> new DatabaseBook(dataSource, clock);
+            case "database" -> new DatabaseBook(rows, tx, clock);
             default -> throw new IllegalArgumentException("tradewire.sim.book must be memory or database, got "
                     + config.getBook());
         };

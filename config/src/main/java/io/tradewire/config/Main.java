@@ -1,5 +1,6 @@
 package io.tradewire.config;
 
+import io.tradewire.config.cli.BenchCommand;
 import io.tradewire.config.cli.DemoCommand;
 import io.tradewire.config.cli.ParseCommand;
 import io.tradewire.config.cli.ServeCommand;
@@ -12,7 +13,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
-/** The one runnable jar: {@code serve} (default), {@code demo}, {@code parse}, {@code token}. */
+/** The one runnable jar: {@code serve} (default), {@code demo}, {@code parse}, {@code token},
+ * {@code bench}. */
 public final class Main {
     static final String USAGE = """
             usage: java -jar tradewire.jar [command]
@@ -22,6 +24,9 @@ public final class Main {
                                         --explain adds "evidence": the span each field was read from
               token --role admin|user --subject NAME [--days N]
                                         print a signed API token
+              bench fanout --followers N --venue-latency-ms L
+                                        one signal to N followers on a venue answering after L ms;
+                                        the last line is a JSON object of the timings
               help                      this text""";
 
     private Main() {
@@ -44,6 +49,7 @@ public final class Main {
                     .map(c -> c.run(System.in, System.out)).orElse(2));
             case "token" -> System.exit(new TokenCommand(JwtSecret.resolve(DataDir.resolve()), Clock.systemUTC())
                     .run(rest, System.out, System.err));
+            case "bench" -> System.exit(new BenchCommand(System.out, System.err).run(rest));
             case "help", "--help", "-h" -> System.out.println(USAGE);
             default -> {
                 System.err.println("unknown command '" + command + "'");

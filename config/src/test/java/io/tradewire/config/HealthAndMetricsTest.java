@@ -37,6 +37,6 @@ class HealthAndMetricsTest extends IntegrationTest {
 
         assertThat(metrics).contains("tradewire_signals_received_total 1.0");
         assertThat(metrics).contains("tradewire_signals_parsed_total{kind=\"none\"} 1.0");
-        assertThat(metrics).contains("tradewire_pipeline_latency_seconds_count{step=\"route\"}");
+        assertThat(metrics).contains("tradewire_pipeline_latency_seconds_count{step=\"fan_out\"}");
     }
 }

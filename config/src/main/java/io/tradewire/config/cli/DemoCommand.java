@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.tradewire.config.runtime.Boot;
 import io.tradewire.config.runtime.Env;
 import io.tradewire.config.runtime.DataDir;
+import io.tradewire.config.runtime.TempDataDir;
 import io.tradewire.trading.follow.CopySettings;
 import io.tradewire.trading.follow.SizingMode;
 import io.tradewire.trading.inbox.IncomingMessage;
@@ -15,16 +16,11 @@ import io.tradewire.trading.provider.Source;
 import io.tradewire.trading.query.TradingQueries;
 import io.tradewire.trading.setup.Setup;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code demo}: one provider, two paper followers with different risk settings, a handful of
@@ -41,13 +37,13 @@ public final class DemoCommand {
     }
 
     public int run() {
-        boolean temporary = Env.get(DataDir.ENV) == null;
-        Path dataDir = temporary ? tempDir() : DataDir.resolve();
+        TempDataDir temporary = Env.get(DataDir.ENV) == null ? new TempDataDir("tradewire-demo-") : null;
+        Path dataDir = temporary != null ? temporary.path() : DataDir.resolve();
         try (Boot boot = Boot.start(dataDir, false, Map.of("tradewire.pipeline.recovery.enabled", "false"))) {
             play(boot.context());
         } finally {
-            if (temporary) {
-                delete(dataDir);
+            if (temporary != null) {
+                temporary.close();
             }
         }
         return 0;
@@ -97,21 +93,5 @@ public final class DemoCommand {
     }
 
     private record Post(String id, String replyTo, String text) {
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("tradewire-demo-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temp folder is harmless
-        }
     }
 }

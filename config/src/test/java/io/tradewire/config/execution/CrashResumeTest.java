@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Stops the engine at every step boundary of a five-follower fan-out in turn (after the inbox,
- * the parse, the routing, the lease, the venue's answer and the booking), with a venue that also
+ * the parse, the decisions, the lease, the venue's answer and the booking), with a venue that also
  * times out, loses replies and answers 5xx and 429 at random, then lets recovery finish, and
  * counts every order the venue accepted: each follower's order exactly once, every time.
  * In this process the "restart" keeps the JVM; ProcessKillTest kills a real one.
@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class CrashResumeTest extends IntegrationTest {
     static final int FOLLOWERS = 5;
-    /** stored, parsed, routed, then leased, answered and booked for each follower */
-    static final int BOUNDARIES = 3 + 3 * FOLLOWERS;
+    /** stored, parsed, one batch decided, leased, answered and booked for each follower, routed */
+    static final int BOUNDARIES = 4 + 3 * FOLLOWERS;
 
     @Inject
     Setup setup;
@@ -112,6 +112,7 @@ class CrashResumeTest extends IntegrationTest {
         }
         assertThat(crashes).hasSize(BOUNDARIES);
         assertThat(crashes).anyMatch(c -> c.contains("after STORED")).anyMatch(c -> c.contains("after PARSED"))
+                .anyMatch(c -> c.contains("after DECIDED"))
                 .anyMatch(c -> c.contains("after ROUTED")).anyMatch(c -> c.contains("after CLAIMED"))
                 .anyMatch(c -> c.contains("after SENT")).anyMatch(c -> c.contains("after BOOKED"));
         assertThat(venue.duplicates()).isZero();

@@ -18,4 +18,8 @@ public interface DecisionRepository extends CrudRepository<Decision, Long> {
             where d.follow_id = :followId and d.outcome = 'ORDERED' and s.kind = 'OPEN' and d.created_at >= :since""",
             nativeQuery = true)
     long countEntriesSince(Long followId, java.time.Instant since);
+
+    @io.micronaut.data.annotation.Query(value = "select follow_id from decisions where signal_id = :signalId",
+            nativeQuery = true)
+    List<Long> findFollowIds(Long signalId);
 }

@@ -49,4 +49,12 @@ public interface ExecutionConfig {
     /** how often the worker pool looks for due jobs (retries, expired leases) */
     @Bindable(defaultValue = "500ms")
     Duration getPollInterval();
+
+    /** follows decided per transaction when a signal fans out; each batch's jobs start as it commits */
+    @Bindable(defaultValue = "16")
+    int getRouteBatch();
+
+    /** batches decided at once (each holds a database connection while it decides) */
+    @Bindable(defaultValue = "8")
+    int getRouteParallelism();
 }

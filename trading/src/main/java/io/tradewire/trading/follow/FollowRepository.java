@@ -12,4 +12,10 @@ public interface FollowRepository extends CrudRepository<Follow, Long> {
     List<Follow> findByProviderIdAndActiveOrderById(Long providerId, boolean active);
 
     Optional<Follow> findByProviderIdAndAccountId(Long providerId, Long accountId);
+
+    List<Follow> findByIdInOrderById(List<Long> ids);
+
+    @io.micronaut.data.annotation.Query(value = "select id from follows where provider_id = :providerId and active"
+            + " order by id", nativeQuery = true)
+    List<Long> findActiveIds(Long providerId);
 }

@@ -8,9 +8,7 @@ import io.tradewire.trading.inbox.InboxMessage;
 import io.tradewire.trading.inbox.IncomingMessage;
 import io.tradewire.trading.metrics.TradingMetrics;
 import io.tradewire.trading.order.Order;
-import io.tradewire.trading.order.OrderExecutor;
 import io.tradewire.trading.order.OrderRepository;
-import io.tradewire.trading.order.OrderStatus;
 import io.tradewire.trading.probe.StepProbe;
 import io.tradewire.trading.signal.SignalRepository;
 import io.tradewire.trading.signal.StoredSignal;
@@ -35,8 +33,7 @@ public class Pipeline {
 
     private final Inbox inbox;
     private final SignalRecorder recorder;
-    private final Router router;
-    private final OrderExecutor executor;
+    private final FanOut fanOut;
     private final SignalRepository signals;
     private final DecisionRepository decisions;
     private final OrderRepository orders;
@@ -44,14 +41,13 @@ public class Pipeline {
     private final TradingMetrics metrics;
     private final StepProbe probe;
 
-    Pipeline(Inbox inbox, SignalRecorder recorder, Router router, OrderExecutor executor, SignalRepository signals,
+    Pipeline(Inbox inbox, SignalRecorder recorder, FanOut fanOut, SignalRepository signals,
              DecisionRepository decisions, OrderRepository orders, TransactionOperations<Connection> tx,
              TradingMetrics metrics, StepProbe probe) {
         this.probe = probe;
         this.inbox = inbox;
         this.recorder = recorder;
-        this.router = router;
-        this.executor = executor;
+        this.fanOut = fanOut;
         this.signals = signals;
         this.decisions = decisions;
         this.orders = orders;
@@ -94,20 +90,12 @@ public class Pipeline {
         });
     }
 
-    /** Routes a signal stored before a crash, then runs its orders. */
+    /** Fans a signal out to its followers (again, after a crash: what was decided is skipped). */
     public void resumeSignal(Long signalId) {
-        timed("route", () -> tx.executeWrite(s -> {
-            router.route(signalId);
+        timed("fan_out", () -> {
+            fanOut.run(signalId);
             return null;
-        }));
-        probe.reached(StepProbe.Step.ROUTED, signalId);
-        executeNewOrders(signalId);
-    }
-
-    /** All of the signal's jobs at once: one lease, then one virtual thread per job. */
-    private void executeNewOrders(Long signalId) {
-        timed("execute", () -> executor.executeAll(tx.executeRead(s -> orders.findBySignalIdOrderById(signalId))
-                .stream().filter(o -> o.status() == OrderStatus.NEW).map(Order::id).toList()));
+        });
     }
 
     private <T> T timed(String step, Supplier<T> work) {

@@ -28,12 +28,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.time.Instant;
 
 /**
  * Step three: one decision per active follow of the signal's provider, and an order row (the
- * execution job) for each decision that orders. All of one signal's decisions commit together
- * with its "routed" mark, so a crash routes it again from scratch, never half.
+ * execution job) for each decision that orders, committed together. {@link FanOut} runs the
+ * follows in batches; a decision is unique per (signal, follow), so a batch redone after a crash
+ * skips the follows already decided and never orders twice.
  */
 @Singleton
 class Router {
@@ -69,25 +74,39 @@ class Router {
         this.clock = clock;
     }
 
-    /** Routes the signal unless it already was; runs in the caller's transaction. */
-    void route(Long signalId) {
-        StoredSignal signal = signals.lock(signalId).orElseThrow();
-        if (signal.routed()) {
-            return;
-        }
-        if (signal.kind() != SignalKind.NONE) {
-            for (Follow follow : follows.findByProviderIdAndActiveOrderById(signal.providerId(), true)) {
-                decide(signal, follow);
+    /**
+     * Decides for these follows of the signal, skipping any already decided (a crash or another
+     * instance got there first); runs in the caller's transaction. Returns the new jobs' ids.
+     */
+    List<Long> decideBatch(Long signalId, List<Long> followIds) {
+        StoredSignal signal = signals.findById(signalId).orElseThrow();
+        Set<Long> decided = new HashSet<>(decisions.findFollowIds(signalId));
+        List<Long> jobs = new ArrayList<>();
+        for (Follow follow : follows.findByIdInOrderById(followIds)) {
+            if (!decided.contains(follow.id())) {
+                Long job = decide(signal, follow);
+                if (job != null) {
+                    jobs.add(job);
+                }
             }
         }
-        signals.markRouted(signal.id(), clock.instant());
+        return jobs;
+    }
+
+    /** The follows a signal goes to: none for chatter. */
+    List<Long> audience(StoredSignal signal) {
+        return signal.kind() == SignalKind.NONE ? List.of() : follows.findActiveIds(signal.providerId());
+    }
+
+    void markRouted(Long signalId) {
+        signals.markRouted(signalId, clock.instant());
     }
 
     private java.time.Instant postedAt(StoredSignal signal) {
         return inbox.findById(signal.inboxMessageId()).map(m -> m.receivedAt()).orElse(signal.createdAt());
     }
 
-    private void decide(StoredSignal signal, Follow follow) {
+    private Long decide(StoredSignal signal, Follow follow) {
         Subscriber subscriber = subscribers.findById(follow.subscriberId()).orElseThrow();
         VenueAccount account = accounts.findById(follow.accountId()).orElseThrow();
         Verdict verdict = signal.kind() == SignalKind.OPEN
@@ -111,5 +130,6 @@ class Router {
         metrics.decided(verdict.outcome().name().toLowerCase());
         LOG.info("decision signal={} follower={} account={} outcome={} order={} reason={}", signal.id(),
                 subscriber.name(), account.id(), verdict.outcome().name().toLowerCase(), orderId, verdict.reason());
+        return orderId;
     }
 }

@@ -11,7 +11,9 @@ public interface StepProbe {
         STORED,
         /** its signals are stored */
         PARSED,
-        /** decisions and execution jobs are stored */
+        /** one batch of follows is decided: its decisions and execution jobs are stored */
+        DECIDED,
+        /** every follow is decided and the signal is marked routed */
         ROUTED,
         /** jobs are leased to this worker */
         CLAIMED,

@@ -12,6 +12,6 @@ import jakarta.inject.Singleton;
 class NotFoundHandler implements ExceptionHandler<NotFoundException, HttpResponse<ErrorBody>> {
     @Override
     public HttpResponse<ErrorBody> handle(HttpRequest request, NotFoundException e) {
-        return HttpResponse.notFound(ErrorBody.of(e.getMessage()));
+        return HttpResponse.notFound(new ErrorBody(e.getMessage(), e.field(), null));
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.tradewire.trading.InvalidInputException;
 import io.tradewire.trading.query.TradingQueries;
+import io.tradewire.trading.stats.PositionMarks;
 import io.tradewire.web.auth.Viewers;
 
 import java.util.List;
@@ -20,9 +21,11 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrderController {
     private final TradingQueries queries;
+    private final PositionMarks marks;
 
-    OrderController(TradingQueries queries) {
+    OrderController(TradingQueries queries, PositionMarks marks) {
         this.queries = queries;
+        this.marks = marks;
     }
 
     @Get("/orders{?limit}")
@@ -36,6 +39,6 @@ class OrderController {
 
     @Get("/positions")
     List<PositionView> positions(Authentication auth) {
-        return queries.positions(Viewers.of(auth)).stream().map(PositionView::of).toList();
+        return marks.mark(queries.positions(Viewers.of(auth))).stream().map(PositionView::of).toList();
     }
 }

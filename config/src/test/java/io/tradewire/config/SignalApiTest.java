@@ -84,12 +84,14 @@ class SignalApiTest extends IntegrationTest {
         JsonNode timing = r.body().get("timing");
         BigDecimal parsed = timing.get("parsed_ms").getBigDecimalValue();
         BigDecimal decided = timing.get("decided_ms").getBigDecimalValue();
+        BigDecimal persisted = timing.get("persisted_ms").getBigDecimalValue();
         BigDecimal firstSent = timing.get("first_order_sent_ms").getBigDecimalValue();
         BigDecimal lastSent = timing.get("last_order_sent_ms").getBigDecimalValue();
         BigDecimal firstFill = timing.get("first_fill_ms").getBigDecimalValue();
         assertThat(parsed).isNotNegative();
         assertThat(decided).isGreaterThanOrEqualTo(parsed);
-        assertThat(firstSent).isGreaterThanOrEqualTo(decided);
+        assertThat(persisted).isGreaterThanOrEqualTo(decided);
+        assertThat(firstSent).isGreaterThanOrEqualTo(persisted); // two followers: one batch
         assertThat(lastSent).isGreaterThanOrEqualTo(firstSent);
         assertThat(firstFill).isGreaterThanOrEqualTo(firstSent);
 

@@ -40,7 +40,10 @@ public interface SignalRepository extends CrudRepository<StoredSignal, Long> {
 
     /** Phase times of one signal, from its message's arrival to its first fill. */
     @Query(value = """
-            select m.received_at, s.created_at as parsed_at, s.routed_at,
+            select m.received_at, s.created_at as parsed_at,
+                   coalesce((select max(d.created_at) from decisions d where d.signal_id = s.id), s.routed_at)
+                     as decided_at,
+                   s.routed_at as persisted_at,
                    (select min(o.sent_at) from orders o where o.signal_id = s.id) as first_order_sent_at,
                    (select max(o.sent_at) from orders o where o.signal_id = s.id) as last_order_sent_at,
                    (select min(f.filled_at) from fills f join orders o on o.id = f.order_id

@@ -8,11 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Where a signal's time went: each phase as an instant (null until it happened). Orders are
- * "sent" when handed to the venue.
+ * Where a signal's time went: each phase as an instant (null until it happened). Decided is the
+ * last follower's decision; persisted is when every decision and job was committed (the signal
+ * marked routed). Orders are "sent" when first handed to the venue; a fan-out of more than one
+ * batch starts sending before its last batch is persisted.
  */
 @Introspected
-public record SignalTiming(Instant receivedAt, Instant parsedAt, @Nullable Instant routedAt,
+public record SignalTiming(Instant receivedAt, Instant parsedAt, @Nullable Instant decidedAt,
+                           @Nullable Instant persistedAt,
                            @Nullable Instant firstOrderSentAt, @Nullable Instant lastOrderSentAt,
                            @Nullable Instant firstFillAt) {
 

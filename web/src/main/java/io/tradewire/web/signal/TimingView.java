@@ -13,10 +13,12 @@ import java.time.Instant;
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TimingView(Instant receivedAt, BigDecimal parsedMs, @Nullable BigDecimal decidedMs,
+                         @Nullable BigDecimal persistedMs,
                          @Nullable BigDecimal firstOrderSentMs, @Nullable BigDecimal lastOrderSentMs,
                          @Nullable BigDecimal firstFillMs) {
     static TimingView of(SignalTiming t) {
-        return new TimingView(t.receivedAt(), t.msUntil(t.parsedAt()), t.msUntil(t.routedAt()),
+        return new TimingView(t.receivedAt(), t.msUntil(t.parsedAt()), t.msUntil(t.decidedAt()),
+                t.msUntil(t.persistedAt()),
                 t.msUntil(t.firstOrderSentAt()), t.msUntil(t.lastOrderSentAt()), t.msUntil(t.firstFillAt()));
     }
 }

@@ -149,6 +149,24 @@ class FaultyVenueTest extends IntegrationTest {
     }
 
     @Test
+    void anOfflineVenueHoldsTheJobWithoutUsingAnAttemptOrCountingAnError() {
+        Job job = follower("offline");
+        venue.script(SimFault.OFFLINE, SimFault.OFFLINE);
+
+        String cid = post(job, "AVAX/USDT LONG entry 30 SL 28");
+        assertThat(status(cid)).isEqualTo("NEW");
+        assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
+                .startsWith("held: venue offline; next try at ");
+        assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isZero();
+        drain(cid);
+
+        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(venue.accepted(cid)).isEqualTo(1);
+        assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(1);
+        assertThat(switches.state(job.accountId).consecutiveErrors()).isZero();
+    }
+
+    @Test
     void aPermanentRefusalIsNotRetriedAndSaysWhy() {
         Job job = follower("refused");
         venue.script(SimFault.REJECT);

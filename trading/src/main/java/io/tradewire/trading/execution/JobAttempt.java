@@ -80,7 +80,9 @@ class JobAttempt {
         long started = System.nanoTime();
         Placement answer = send(venue, o);
         long took = System.nanoTime() - started;
-        if (isTrouble(answer)) {
+        if (answer instanceof Placement.Held) {
+            breaker.releasePermission(); // nothing was tried: neither a success nor a failure
+        } else if (isTrouble(answer)) {
             breaker.onError(took, TimeUnit.NANOSECONDS, new VenueTrouble(describe(answer)));
         } else {
             breaker.onSuccess(took, TimeUnit.NANOSECONDS);
@@ -126,6 +128,13 @@ class JobAttempt {
             metrics.order(venue, "rejected", took);
             LOG.warn("order rejected signal={} order={} account={} reason={}", current.signalId(), id,
                     current.accountId(), r.reason());
+            return;
+        }
+        if (answer instanceof Placement.Held h) {
+            Instant now = clock.instant();
+            Instant next = now.plus(h.retryAfter());
+            orders.retryLater(id, next, "held: " + h.reason() + "; next try at " + next, 1, now);
+            metrics.order(venue, "held", took);
             return;
         }
         String reason = describe(answer);

@@ -27,6 +27,14 @@ public sealed interface Placement {
     }
 
     /**
+     * The venue cannot take orders for this account now (an MT5 terminal offline, an exchange in
+     * maintenance): the job waits {@code retryAfter} without using an attempt or counting as an
+     * error, and nothing was sent.
+     */
+    record Held(String reason, Duration retryAfter) implements Placement {
+    }
+
+    /**
      * No answer (a timeout or a lost reply): the order may or may not exist. The engine asks the
      * venue for the client order id before it sends anything again.
      */

@@ -10,6 +10,8 @@ public enum SimFault {
     SERVER_ERROR,
     /** HTTP 429 with Retry-After: not placed */
     RATE_LIMITED,
+    /** the venue cannot take orders now (a terminal offline): hold the job */
+    OFFLINE,
     /** a permanent refusal (insufficient balance) */
     REJECT
 }

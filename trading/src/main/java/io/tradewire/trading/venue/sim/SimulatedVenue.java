@@ -195,6 +195,7 @@ public class SimulatedVenue implements Venue {
             case SERVER_ERROR -> new Placement.Rejected("HTTP 503 Service Unavailable", true);
             case RATE_LIMITED -> new Placement.RateLimited("HTTP 429 Too Many Requests", config.getRetryAfter());
             case REJECT -> new Placement.Rejected("insufficient balance", false);
+            case OFFLINE -> new Placement.Held("venue offline", config.getRetryAfter());
             case LOST_REPLY -> throw new IllegalArgumentException("a lost reply is not a refusal");
         };
     }

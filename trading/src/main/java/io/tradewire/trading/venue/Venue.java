@@ -25,6 +25,14 @@ public interface Venue {
     InstrumentRules rules(String symbol);
 
     /**
+     * The rules of a signal's symbol as one account trades it (exchanges and brokers differ in
+     * names and limits); empty when this account's venue does not list the symbol.
+     */
+    default Optional<InstrumentRules> instrument(Long accountId, String symbol) {
+        return Optional.of(rules(symbol));
+    }
+
+    /**
      * True when the venue keeps stop-loss and take-profit orders itself (they rest on the venue
      * and fire there); false when the engine must watch the price and send the exit itself.
      */

@@ -4,11 +4,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.tradewire.config.cli.TokenCommand;
 import org.junit.jupiter.api.TestInstance;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -47,15 +42,16 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         return databaseUrl;
     }
 
-    /** A single number from SQL, read straight from the database (not through the application). */
     protected long sql(String query) {
-        try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "");
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
+        return Sql.number(databaseUrl, query);
+    }
+
+    protected String text(String query) {
+        return Sql.text(databaseUrl, query);
+    }
+
+    protected void exec(String statement) {
+        Sql.exec(databaseUrl, statement);
     }
 
     protected static String bearer(String role, String subject) {

@@ -11,10 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,14 +80,5 @@ class RecoveryTest extends IntegrationTest {
     @Override
     protected boolean drivesRecovery() {
         return true;
-    }
-
-    private void exec(String statement) {
-        try (Connection c = DriverManager.getConnection(databaseUrl(), "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException(statement, e);
-        }
     }
 }

@@ -14,11 +14,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,7 +97,7 @@ class CrashResumeTest extends IntegrationTest {
             assertThat(sql("select count(*)" + ofMessage)).as("orders of %s", messageId).isEqualTo(FOLLOWERS);
             assertThat(sql("select count(*)" + ofMessage + " and o.status = 'FILLED'")).as(messageId)
                     .isEqualTo(FOLLOWERS);
-            for (String cid : texts("select o.client_order_id" + ofMessage)) {
+            for (String cid : io.tradewire.config.Sql.texts(databaseUrl(), "select o.client_order_id" + ofMessage)) {
                 assertThat(venue.accepted(cid)).as("venue orders for %s after a crash at boundary %d", cid, boundary)
                         .isEqualTo(1);
             }
@@ -134,18 +129,5 @@ class CrashResumeTest extends IntegrationTest {
             Thread.sleep(10);
         }
         throw new AssertionError("work of " + messageId + " did not finish");
-    }
-
-    private List<String> texts(String query) {
-        try (Connection c = DriverManager.getConnection(databaseUrl(), "postgres", "");
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            List<String> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.tradewire.config.execution;
 
 import io.tradewire.config.IntegrationTest;
+import io.tradewire.config.Sql;
 import io.tradewire.config.TestDatabases;
 import io.tradewire.config.cli.TokenCommand;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -215,31 +211,15 @@ class ProcessKillTest {
     }
 
     private long sql(String query) {
-        try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "");
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
+        return Sql.number(databaseUrl, query);
     }
 
     private String text(String query) {
-        try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "");
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
+        return Sql.text(databaseUrl, query);
     }
 
     private void exec(String statement) {
-        try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException(statement, e);
-        }
+        Sql.exec(databaseUrl, statement);
     }
 
     private static int freePort() throws IOException {

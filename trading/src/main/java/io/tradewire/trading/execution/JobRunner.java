@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,7 +62,7 @@ public class JobRunner {
         for (Order o : leased) {
             running.add(workers.submit(() -> attempt.run(o)));
         }
-        awaitAll(running);
+        Tasks.awaitAll(running);
         return leased.size();
     }
 
@@ -81,27 +80,6 @@ public class JobRunner {
             }
             return due;
         });
-    }
-
-    /** Waits for every job; the first failure (a crash in a test) is rethrown once all have ended. */
-    private static void awaitAll(List<Future<?>> running) {
-        Throwable first = null;
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                first = first == null ? e.getCause() : first;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while jobs were running", e);
-            }
-        }
-        if (first instanceof RuntimeException r) {
-            throw r;
-        }
-        if (first instanceof Error err) {
-            throw err;
-        }
     }
 
     @PreDestroy

@@ -2,6 +2,7 @@ package io.tradewire.trading.pipeline;
 
 import io.micronaut.transaction.TransactionOperations;
 import io.tradewire.trading.execution.ExecutionConfig;
+import io.tradewire.trading.execution.Tasks;
 import io.tradewire.trading.order.Order;
 import io.tradewire.trading.order.OrderExecutor;
 import io.tradewire.trading.order.OrderRepository;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -103,7 +103,7 @@ class FanOut {
             });
             probe.reached(StepProbe.Step.ROUTED, signalId);
         }
-        awaitAll(running);
+        Tasks.awaitAll(running);
     }
 
     private List<Long> decide(Long signalId, List<Long> batch) throws InterruptedException {
@@ -112,30 +112,6 @@ class FanOut {
             return tx.executeWrite(s -> router.decideBatch(signalId, batch));
         } finally {
             deciding.release();
-        }
-    }
-
-    /** Waits for every task; the first failure is rethrown once all have ended. */
-    private static void awaitAll(List<Future<?>> running) {
-        Throwable first = null;
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                first = first == null ? e.getCause() : first;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted during a fan-out", e);
-            }
-        }
-        if (first instanceof RuntimeException r) {
-            throw r;
-        }
-        if (first instanceof Error err) {
-            throw err;
-        }
-        if (first != null) {
-            throw new IllegalStateException(first);
         }
     }
 

@@ -6,27 +6,25 @@ import jakarta.inject.Singleton;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Stops the engine at the n-th step boundary it passes, as a crash there would. */
+/** Stops the engine at the n-th time it passes a given step boundary, as a crash there would. */
 @Singleton
 @Requires(property = "test.crash-probe", value = "true")
 public class CrashProbe implements StepProbe {
     private final AtomicInteger passed = new AtomicInteger();
-    private volatile int crashAt = -1;
+    private volatile Step armedStep;
+    private volatile int armedAt = -1;
 
-    /** Arms a crash at the n-th boundary from now (1-based). */
-    public void crashAt(int n) {
+    /** Arms a crash at the n-th time (1-based) the step is passed from now on. */
+    public void crashAt(Step step, int n) {
         passed.set(0);
-        crashAt = n;
-    }
-
-    public int passed() {
-        return passed.get();
+        armedAt = n;
+        armedStep = step;
     }
 
     @Override
     public void reached(Step step, long id) {
-        if (passed.incrementAndGet() == crashAt) {
-            crashAt = -1;
+        if (step == armedStep && passed.incrementAndGet() == armedAt) {
+            armedStep = null;
             throw new SimulatedCrash(step, id);
         }
     }

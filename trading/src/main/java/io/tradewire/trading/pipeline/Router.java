@@ -18,7 +18,7 @@ import io.tradewire.trading.order.Order;
 import io.tradewire.trading.order.OrderRepository;
 import io.tradewire.trading.order.OrderOrigin;
 import io.tradewire.trading.order.OrderStatus;
-import io.tradewire.trading.position.PositionBook;
+import io.tradewire.trading.plan.Plans;
 import io.tradewire.trading.signal.SignalKind;
 import io.tradewire.trading.signal.SignalRepository;
 import io.tradewire.trading.signal.StoredSignal;
@@ -31,8 +31,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Step three: one decision per active follow of the signal's provider, and an order row (the
- * execution job) for each decision that orders. All of one signal's decisions commit together
+ * Step three: one decision per active follow of the signal's provider; an open signal's
+ * ordering decision stores its order plan (entry legs as execution jobs, exits waiting for an
+ * entry to fill), a follow-up's acts on the plan its signal made. All of one signal's decisions commit together
  * with its "routed" mark, so a crash routes it again from scratch, never half.
  */
 @Singleton
@@ -47,14 +48,14 @@ class Router {
     private final SignalRepository signals;
     private final OpenDecider openDecider;
     private final UpdateDecider updateDecider;
-    private final PositionBook positions;
+    private final Plans plans;
     private final TradingMetrics metrics;
     private final InboxRepository inbox;
     private final Clock clock;
 
     Router(InboxRepository inbox, FollowRepository follows, SubscriberRepository subscribers, VenueAccountRepository accounts,
            DecisionRepository decisions, OrderRepository orders, SignalRepository signals, OpenDecider openDecider,
-           UpdateDecider updateDecider, PositionBook positions, TradingMetrics metrics, Clock clock) {
+           UpdateDecider updateDecider, Plans plans, TradingMetrics metrics, Clock clock) {
         this.inbox = inbox;
         this.follows = follows;
         this.subscribers = subscribers;
@@ -64,7 +65,7 @@ class Router {
         this.signals = signals;
         this.openDecider = openDecider;
         this.updateDecider = updateDecider;
-        this.positions = positions;
+        this.plans = plans;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -93,23 +94,43 @@ class Router {
         Verdict verdict = signal.kind() == SignalKind.OPEN
                 ? openDecider.decide(signal, follow, subscriber, account, postedAt(signal))
                 : updateDecider.decide(signal, account);
+        // changes without an order happen first, so the decision stores what they did
+        String reason = switch (verdict) {
+            case Verdict.MovePlanStop m -> plans.moveStop(m.planId(), signal.id(), m.stop(), m.reason());
+            case Verdict.CancelPlanEntries c -> plans.cancelPendingEntries(c.planId(), signal.id(), c.reason());
+            default -> verdict.reason();
+        };
         Instant now = clock.instant();
         Decision decision = decisions.save(new Decision(null, signal.id(), follow.id(), subscriber.id(), account.id(),
-                verdict.outcome(), verdict instanceof Verdict.Refused r ? r.rule() : null, verdict.reason(), now));
+                verdict.outcome(), verdict instanceof Verdict.Refused r ? r.rule() : null, reason, now));
         Long orderId = null;
         switch (verdict) {
-            case Verdict.PlaceOrder p -> orderId = orders.save(new Order(null, decision.id(), signal.id(),
-                    account.id(), ClientOrderIds.of(signal.id(), follow.id(), "0"), account.venue().name(),
-                    p.symbol(), p.side(), OrderType.MARKET, p.intent(), p.quantity(), null, p.referencePrice(),
-                    OrderStatus.NEW, null, null, 0, now, now, OrderOrigin.SIGNAL)).id();
-            case Verdict.MoveStop m -> positions.moveStop(m.position(), m.stop());
-            case Verdict.CancelPending c -> orders.cancelNew(c.signalId(), account.id(), "cancelled by signal "
-                    + signal.id(), now);
-            case Verdict.Noted n -> { }
-            case Verdict.Refused r -> { }
+            case Verdict.PlacePlan p -> orderId = plans.store(p.plan(), decision.id(), signal, follow, account).id();
+            case Verdict.PlaceOrder p -> orderId = order(p, decision, signal, follow, account, now);
+            case Verdict.ClosePlan c -> {
+                if (c.order() == null) {
+                    plans.finish(c.planId(), signal.id(), c.reason());
+                } else {
+                    if (c.whole()) {
+                        plans.cancelPendingEntries(c.planId(), signal.id(), "closed by the provider (signal "
+                                + signal.id() + ")");
+                    }
+                    orderId = order(c.order(), decision, signal, follow, account, now);
+                }
+            }
+            default -> { }
         }
         metrics.decided(verdict.outcome().name().toLowerCase());
         LOG.info("decision signal={} follower={} account={} outcome={} order={} reason={}", signal.id(),
-                subscriber.name(), account.id(), verdict.outcome().name().toLowerCase(), orderId, verdict.reason());
+                subscriber.name(), account.id(), verdict.outcome().name().toLowerCase(), orderId, reason);
+    }
+
+    private Long order(Verdict.PlaceOrder p, Decision decision, StoredSignal signal, Follow follow,
+                       VenueAccount account, Instant now) {
+        String leg = p.leg() == null ? "0" : p.leg();
+        return orders.save(new Order(null, decision.id(), signal.id(), account.id(),
+                ClientOrderIds.of(signal.id(), follow.id(), leg), account.venue().name(), p.symbol(), p.side(),
+                OrderType.MARKET, p.intent(), p.quantity(), null, p.referencePrice(), OrderStatus.NEW, null, null, 0,
+                now, now, OrderOrigin.SIGNAL, p.planId(), p.leg(), null, false)).id();
     }
 }

@@ -88,8 +88,10 @@ class PriceWatcher implements ApplicationEventListener<PriceTick> {
         for (Order leg : legs.lockArmedWatching(tick.symbol())) {
             if (crossed(leg, tick.price())) {
                 String what = leg.type() == OrderType.STOP ? "stop " : "target ";
-                legs.fire(leg.id(), tick.price(), what + plain(leg.triggerPrice()) + " crossed at "
-                        + plain(tick.price()) + ": sent at market by Tradewire", clock.instant());
+                String reason = leg.leg() + ": " + what + plain(leg.triggerPrice()) + " crossed at "
+                        + plain(tick.price()) + ", sent at market by Tradewire";
+                legs.fire(leg.id(), tick.price(), reason, clock.instant());
+                plans.findById(leg.planId()).ifPresent(plan -> engine.event(plan, null, "fired", reason));
                 fired.add(leg.id());
                 LOG.info("watched exit fired order={} plan={} leg={} trigger={} price={}", leg.id(), leg.planId(),
                         leg.leg(), leg.triggerPrice(), tick.price());

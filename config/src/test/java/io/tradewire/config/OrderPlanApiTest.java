@@ -207,6 +207,23 @@ class OrderPlanApiTest extends PlanApiSupport {
                         + " | trailing stop 20 behind the best price 530: stop moved from 490 to 510");
     }
 
+    @Test
+    void aTrailingStopWithoutASignalStopStartsFromTheEntry() {
+        long p = provider("@trail2");
+        subscriber("tia", 10000);
+        follow("tia", p, Map.of("sizing_mode", "fixed_quote", "sizing_value", 1000, "trailing_stop", "5%"));
+        price("DOTUSDT", "10");
+
+        JsonNode r = signal("@trail2", "1", null, "DOT/USDT LONG entry 10 TP 12");
+        long s = id(r);
+        assertThat(decisionOf(r, "tia").get("reason").getStringValue())
+                .contains("; stop trailing from the entry for 100; targets 12 x 100 (equal split); trailing stop 5%;");
+        // 5% below the entry's 10
+        assertLeg("tia", s, "sl", "stop", "9.5", "100", "placed");
+        price("DOTUSDT", "11");
+        assertLeg("tia", s, "sl", "stop", "10.45", "100", "placed");
+    }
+
     private boolean hasLeg(String subscriber, long signalId, String leg) {
         try {
             leg(subscriber, signalId, leg);

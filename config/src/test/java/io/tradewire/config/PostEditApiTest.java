@@ -1,9 +1,15 @@
 package io.tradewire.config;
 
 import io.micronaut.json.tree.JsonNode;
+import io.tradewire.trading.pipeline.Recovery;
+import jakarta.inject.Inject;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +72,42 @@ class PostEditApiTest extends PlanApiSupport {
                 + " reads as a buy BTCUSDT signal; the orders stay as they were");
         assertThat(flipped.get("signal").get("side").getStringValue()).isEqualTo("buy");
         assertThat(paperBook("eve", s, "entry-2")).isEqualTo("WORKING 0.00666666 41300");
+    }
+
+    @Override
+    protected boolean drivesRecovery() {
+        return true;
+    }
+
+    @Inject
+    Recovery recovery;
+
+    @Test
+    void anEntryNotSentYetIsAmendedInPlaceAndSentAtTheNewPrice() throws SQLException {
+        long p = provider("@edit4");
+        subscriber("ned", 10000);
+        follow("ned", p, Map.of("sizing_mode", "fixed_quote", "sizing_value", 900, "entry_mode", "ladder",
+                "ladder_legs", 2));
+        price("ETHUSDT", "2500");
+        long s = id(signal("@edit4", "1", null, "ETH/USDT LONG Entry 2000-2100 SL 1900 TP 2400"));
+        // as after a crash between the decision and the venue: entry-2 decided (NEW) but never sent
+        String entry2 = leg("ned", s, "entry-2").get("client_order_id").getStringValue();
+        try (Connection c = DriverManager.getConnection(databaseUrl(), "postgres", "");
+             Statement st = c.createStatement()) {
+            st.execute("delete from paper_orders where client_order_id = '" + entry2 + "'");
+            st.execute("update orders set status = 'NEW' where client_order_id = '" + entry2 + "'");
+        }
+
+        JsonNode edited = edit("@edit4", "1", "ETH/USDT LONG Entry 1900-2000 SL 1800 TP 2400");
+
+        assertThat(events(edited, "edit")).isEqualTo("edit: entry-1 2100 -> 2000; entry-2 2000 -> 1900;"
+                + " sl 1900 -> 1800");
+        assertLeg("ned", s, "entry-2", "limit", "1900", "0.18", "new");
+        assertThat(text("select count(*) from paper_orders where client_order_id = '" + entry2 + "'")).isEqualTo("0");
+        recovery.runOnce();
+        assertLeg("ned", s, "entry-2", "limit", "1900", "0.18", "placed");
+        assertThat(paperBook("ned", s, "entry-2")).isEqualTo("WORKING 0.18 1900");
+        assertThat(paperBook("ned", s, "entry-1")).isEqualTo("WORKING 0.18 2000");
     }
 
     @Test

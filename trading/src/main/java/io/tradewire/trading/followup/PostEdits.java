@@ -77,8 +77,13 @@ public class PostEdits {
         if (original.isEmpty()) {
             return new Edited.NotSeen();
         }
-        // the original is read and routed first (a no-op when it was), so the edit amends its orders
-        if (pipeline.advance(original.get(), true) instanceof PipelineResult.Unrouted u) {
+        // a post not yet read and routed (a crash in between) is taken that far first, so the edit
+        // has its orders to amend; one already routed is left as it is (its unsent orders too)
+        boolean routed = tx.executeRead(s -> {
+            List<StoredSignal> stored = signals.findByInboxMessageIdOrderByOrdinal(original.get().id());
+            return !stored.isEmpty() && stored.stream().allMatch(StoredSignal::routed);
+        });
+        if (!routed && pipeline.advance(original.get(), true) instanceof PipelineResult.Unrouted u) {
             tx.executeWrite(s -> store(original.get(), message));
             return new Edited.Unrouted(u.inboxId(), u.reason());
         }

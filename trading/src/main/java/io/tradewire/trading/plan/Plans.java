@@ -9,6 +9,7 @@ import io.tradewire.trading.order.ClientOrderIds;
 import io.tradewire.trading.order.Order;
 import io.tradewire.trading.order.OrderIntent;
 import io.tradewire.trading.order.OrderOrigin;
+import io.tradewire.trading.order.OrderRepository;
 import io.tradewire.trading.order.OrderStatus;
 import io.tradewire.trading.signal.StoredSignal;
 import jakarta.inject.Singleton;
@@ -34,11 +35,11 @@ public class Plans {
     private final PlanEventRepository events;
     private final PlanEngine engine;
     private final PlanEdits edits;
-    private final io.tradewire.trading.order.OrderRepository orders;
+    private final OrderRepository orders;
     private final Clock clock;
 
     Plans(PlanRepository plans, PlanEventRepository events, PlanEngine engine, PlanEdits edits,
-          io.tradewire.trading.order.OrderRepository orders, Clock clock) {
+          OrderRepository orders, Clock clock) {
         this.plans = plans;
         this.events = events;
         this.engine = engine;

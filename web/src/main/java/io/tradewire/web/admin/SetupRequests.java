@@ -42,7 +42,7 @@ final class SetupRequests {
                      @Nullable String entryMode, @Nullable Integer ladderLegs, @Nullable Integer breakevenAfterTp,
                      @Nullable String trailingStop, @Nullable Integer fixedLeverage) {
         PlanSettings plan() {
-            return Plans.settings(tpSplit, tpWeights, tpSingleTarget, entryMode, ladderLegs, breakevenAfterTp,
+            return PlanFields.settings(tpSplit, tpWeights, tpSingleTarget, entryMode, ladderLegs, breakevenAfterTp,
                     trailingStop, null, fixedLeverage);
         }
     }
@@ -55,7 +55,7 @@ final class SetupRequests {
                         @Nullable Integer breakevenAfterTp, @Nullable String trailingStop,
                         @Nullable Integer maxLeverage, @Nullable Integer fixedLeverage) {
         PlanSettings settings() {
-            return Plans.settings(tpSplit, tpWeights, tpSingleTarget, entryMode, ladderLegs, breakevenAfterTp,
+            return PlanFields.settings(tpSplit, tpWeights, tpSingleTarget, entryMode, ladderLegs, breakevenAfterTp,
                     trailingStop, maxLeverage, fixedLeverage);
         }
 
@@ -69,8 +69,8 @@ final class SetupRequests {
     }
 
     /** Plan settings from their wire forms; each parser names its setting when the value is bad. */
-    static final class Plans {
-        private Plans() {
+    static final class PlanFields {
+        private PlanFields() {
         }
 
         static PlanSettings settings(String tpSplit, java.util.List<BigDecimal> tpWeights, String tpSingleTarget,

@@ -140,5 +140,13 @@ class PostEditApiTest extends PlanApiSupport {
 
         assertThat(decisionOf(r, "neo").get("outcome").getStringValue()).isEqualTo("ordered");
         assertLeg("neo", id(r), "entry-1", "market", null, "10", "filled");
+
+        // an edit must say which post it edits
+        var noId = refused("/api/signals", Map.of("source", "telegram", "channel", "@edit3", "edited", true,
+                "text", "SOL/USDT LONG entry 101 SL 90 TP 120"));
+        assertThat(noId.getStatus().getCode()).isEqualTo(400);
+        assertThat(noId.getResponse().getBody(JsonNode.class).orElseThrow().get("message").getStringValue())
+                .isEqualTo("an edit needs the message_id of the post it edits");
+        assertThat(text("select count(*) from inbox_messages where channel = '@edit3'")).isEqualTo("1");
     }
 }

@@ -24,7 +24,9 @@ class DemoCommandTest {
         assertThat(out).contains("not a signal");
         assertThat(out).containsPattern("alice +refused +the signal has no stop loss");
         assertThat(out).contains("follow-up close_partial BTCUSDT fraction 0.5");
-        assertThat(out).containsPattern("sell 0.04 BTCUSDT market -> filled @ 43100");
+        // the ticker at 43100 filled alice's resting tp-1 (half at 43000); "close half" closes half of the rest
+        assertThat(out).containsPattern("sell 0.04 BTCUSDT limit 43000 -> placed  \\[tp-1\\]");
+        assertThat(out).containsPattern("sell 0.02 BTCUSDT market -> filled @ 43100");
         assertThat(out).contains("stop moved to breakeven 42250");
         assertThat(out).contains("recognised as a duplicate");
         assertThat(out).containsPattern("\\n\\d+ paper orders placed and filled");

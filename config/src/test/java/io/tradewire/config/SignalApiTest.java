@@ -65,7 +65,8 @@ class SignalApiTest extends IntegrationTest {
             assertThat(decisions.get(i).get("outcome").getStringValue()).isEqualTo("ordered");
         }
         JsonNode orders = r.body().get("orders");
-        assertThat(orders.size()).isEqualTo(2);
+        // each follower's plan: the market entry, then its stop and two targets, resting on paper once it filled
+        assertThat(orders.size()).isEqualTo(8);
         // alice risks 1% of 10000 over a stop 1250 below the zone's middle 42250: 0.08 BTC
         JsonNode alice = orderOf(orders, decisions, "alice");
         assertThat(alice.get("quantity").getBigDecimalValue()).isEqualByComparingTo("0.08");
@@ -91,14 +92,15 @@ class SignalApiTest extends IntegrationTest {
         assertThat(parsed).isNotNegative();
         assertThat(decided).isGreaterThanOrEqualTo(parsed);
         assertThat(persisted).isGreaterThanOrEqualTo(decided);
-        assertThat(firstSent).isGreaterThanOrEqualTo(persisted); // two followers: one batch
+        // a batch's jobs go as soon as it commits, so sending can start before the routed mark
+        assertThat(firstSent).isGreaterThanOrEqualTo(decided);
         assertThat(lastSent).isGreaterThanOrEqualTo(firstSent);
         assertThat(firstFill).isGreaterThanOrEqualTo(firstSent);
 
         long id = signal.get("id").getLongValue();
         JsonNode again = get("/api/signals/" + id, ADMIN).body();
         assertThat(again.get("signal").get("take_profits").size()).isEqualTo(2);
-        assertThat(again.get("orders").size()).isEqualTo(2);
+        assertThat(again.get("orders").size()).isEqualTo(8);
     }
 
     @Test
@@ -187,7 +189,8 @@ class SignalApiTest extends IntegrationTest {
             }
         }
         assertThat(ethDecisions).isEqualTo(2);
-        assertThat(body.get("orders").size()).isEqualTo(4);
+        // per follower and signal: the entry, its stop and its target
+        assertThat(body.get("orders").size()).isEqualTo(12);
         assertThat(sql("select count(*) from signals s join inbox_messages m on m.id = s.inbox_message_id"
                 + " where m.message_id = '70'")).isEqualTo(2);
         assertThat(sql("select max(ordinal) from signals s join inbox_messages m on m.id = s.inbox_message_id"

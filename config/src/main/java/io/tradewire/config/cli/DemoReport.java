@@ -44,8 +44,10 @@ final class DemoReport {
                     .filter(x -> x.id().equals(o.id())).findFirst().orElse(o);
             List<Fill> fills = queries.fills(o.id());
             String fill = fills.isEmpty() ? "" : " @ " + plain(fills.get(0).price()) + ", fee " + money(fills.get(0).fee());
-            out.println("  order #" + o.id() + " " + o.side().wire() + " " + plain(o.quantity()) + " " + o.symbol()
-                    + " market -> " + now.status().name().toLowerCase() + fill);
+            String how = now.type().wire() + (now.workingPrice() == null ? "" : " " + plain(now.workingPrice()));
+            out.println("  order #" + o.id() + " " + o.side().wire() + " " + plain(now.quantity()) + " " + o.symbol()
+                    + " " + how + " -> " + now.status().name().toLowerCase() + fill
+                    + (now.leg() == null ? "" : "  [" + now.leg() + "]"));
         }
         out.println();
     }

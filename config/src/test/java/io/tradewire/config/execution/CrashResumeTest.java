@@ -115,7 +115,7 @@ class CrashResumeTest extends IntegrationTest {
         restartAndRecover(messageId);
 
         String ofMessage = " from orders o join signals s on s.id = o.signal_id join inbox_messages m"
-                + " on m.id = s.inbox_message_id where m.message_id = '" + messageId + "'";
+                + " on m.id = s.inbox_message_id where m.message_id = '" + messageId + "' and o.intent = 'OPEN'";
         assertThat(sql("select count(*)" + ofMessage)).as("orders of %s", messageId).isEqualTo(FOLLOWERS);
         assertThat(sql("select count(*)" + ofMessage + " and o.status = 'FILLED'")).as(messageId)
                 .isEqualTo(FOLLOWERS);

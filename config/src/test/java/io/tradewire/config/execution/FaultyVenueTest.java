@@ -245,7 +245,7 @@ class FaultyVenueTest extends IntegrationTest {
         pipeline.submit(message(job, text));
         return text("select o.client_order_id from orders o join signals s on s.id = o.signal_id"
                 + " join inbox_messages m on m.id = s.inbox_message_id where m.message_id = '" + job.name + "-"
-                + serial + "'");
+                + serial + "' and o.intent = 'OPEN'");
     }
 
     private IncomingMessage message(Job job, String text) {

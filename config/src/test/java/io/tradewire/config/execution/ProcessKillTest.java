@@ -60,7 +60,8 @@ class ProcessKillTest {
             posting.exceptionally(e -> null).join();
             atKill.add(new long[] {sql("select count(*) from sim_venue_orders") - before,
                     sql("select count(*) from orders o join signals s on s.id = o.signal_id join inbox_messages m"
-                    + " on m.id = s.inbox_message_id where m.message_id = 'kill-" + round + "' and o.status = 'FILLED'")});
+                    + " on m.id = s.inbox_message_id where m.message_id = 'kill-" + round + "' and o.status = 'FILLED'"
+                    + " and o.intent = 'OPEN'")});
             engine = start();
         }
         // a platform delivers again what it never saw acknowledged; the inbox knows what it has
@@ -73,15 +74,19 @@ class ProcessKillTest {
 
         long posts = KILL_AFTER.length;
         assertThat(sql("select count(*) from inbox_messages")).isEqualTo(posts);
-        assertThat(sql("select count(*) from orders")).as(() -> "orders; decisions: " + text(
+        assertThat(sql("select count(*) from orders where intent = 'OPEN'")).as(() -> "orders; decisions: " + text(
                 "select string_agg(outcome || ' ' || reason, '; ') from decisions") + "; signals: "
                 + text("select string_agg(kind || ' ' || coalesce(reason, ''), '; ') from signals") + "; follows: "
                 + sql("select count(*) from follows")).isEqualTo(posts * FOLLOWERS);
-        assertThat(sql("select count(*) from orders where status = 'FILLED'")).isEqualTo(posts * FOLLOWERS);
+        assertThat(sql("select count(*) from orders where intent = 'OPEN' and status = 'FILLED'"))
+                .isEqualTo(posts * FOLLOWERS);
+        // each entry's stop waits in the engine (the simulated venue keeps no exits), armed by its fill
+        assertThat(sql("select count(*) from orders where intent = 'CLOSE' and status = 'WATCHING' and armed"))
+                .isEqualTo(posts * FOLLOWERS);
         assertThat(sql("select count(*) from sim_venue_orders")).as("orders at the venue").isEqualTo(posts * FOLLOWERS);
         assertThat(sql("select count(*) from (select client_order_id from sim_venue_orders group by client_order_id"
                 + " having count(*) > 1) d")).as("client order ids placed twice").isZero();
-        assertThat(sql("select count(*) from orders o where not exists (select 1 from sim_venue_orders v"
+        assertThat(sql("select count(*) from orders o where o.intent = 'OPEN' and not exists (select 1 from sim_venue_orders v"
                 + " where v.client_order_id = o.client_order_id)")).isZero();
         assertThat(sql("select count(*) from fills")).isEqualTo(posts * FOLLOWERS);
         assertThat(starts).isEqualTo(KILL_AFTER.length + 1);

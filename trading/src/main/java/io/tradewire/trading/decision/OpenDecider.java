@@ -5,7 +5,10 @@ import io.tradewire.trading.account.VenueAccount;
 import io.tradewire.trading.follow.Follow;
 import io.tradewire.trading.follow.SizingMode;
 import io.tradewire.trading.order.FillRepository;
-import io.tradewire.trading.order.OrderIntent;
+import io.tradewire.trading.follow.PlanSettings;
+import io.tradewire.trading.follow.SubscriberDefaults;
+import io.tradewire.trading.follow.SubscriberDefaultsRepository;
+import io.tradewire.trading.plan.PlanBuilder;
 import io.tradewire.trading.position.PositionRepository;
 import io.tradewire.trading.price.PriceBook;
 import io.tradewire.trading.signal.StoredSignal;
@@ -14,6 +17,7 @@ import io.tradewire.trading.sizing.SizingInput;
 import io.tradewire.trading.sizing.SizingResult;
 import io.tradewire.trading.sizing.Sizers;
 import io.tradewire.trading.venue.InstrumentRules;
+import io.tradewire.trading.venue.Venue;
 import io.tradewire.trading.venue.Venues;
 import jakarta.inject.Singleton;
 
@@ -26,8 +30,8 @@ import java.util.List;
 
 /**
  * Decides one follower's copy of an open signal: the rules in order, then sizing, the balance
- * and leverage cap, and the venue's minimums. The entry is worked as one market order here;
- * limit ladders across a zone come with the full engine.
+ * and leverage cap, the venue's minimums, and the order plan (entries, stop, targets,
+ * management) from the follow's plan settings over its subscriber's defaults.
  */
 @Singleton
 public class OpenDecider {
@@ -38,10 +42,13 @@ public class OpenDecider {
     private final PositionRepository positions;
     private final DecisionRepository decisions;
     private final FillRepository fills;
+    private final SubscriberDefaultsRepository defaults;
     private final Clock clock;
 
     OpenDecider(List<Rule> rules, Sizers sizers, Venues venues, PriceBook prices, PositionRepository positions,
-                DecisionRepository decisions, FillRepository fills, Clock clock) {
+                DecisionRepository decisions, FillRepository fills, SubscriberDefaultsRepository defaults,
+                Clock clock) {
+        this.defaults = defaults;
         this.decisions = decisions;
         this.fills = fills;
         this.rules = rules;
@@ -86,27 +93,37 @@ public class OpenDecider {
             quantity = clamped.quantity();
             explanation += ", " + clamped.note();
         }
-        int leverage = effectiveLeverage(signal.leverage(), follow.maxLeverage());
+        PlanSettings.Effective settings = follow.plan()
+                .over(defaults.findById(subscriber.id()).map(SubscriberDefaults::settings).orElse(null)).effective();
+        int leverage = settings.leverage(signal.leverage());
         BigDecimal affordable = account.cash().multiply(BigDecimal.valueOf(leverage))
                 .divide(price, MathContext.DECIMAL128);
         if (quantity.compareTo(affordable) > 0) {
             quantity = affordable;
             explanation += ", capped by the balance at " + leverage + "x";
         }
-        InstrumentRules instrument = venues.forKind(account.venue()).rules(signal.symbol());
+        Venue venue = venues.forKind(account.venue());
+        InstrumentRules instrument = venue.rules(signal.symbol());
         BigDecimal rounded = instrument.floorQuantity(quantity);
         String why = instrument.whyNotTradable(rounded, price);
         if (why != null) {
             return new Verdict.Refused("venue_minimum", why + " (sized " + explanation + ")");
         }
-        return new Verdict.PlaceOrder(signal.symbol(), signal.side(), OrderIntent.OPEN, rounded, price,
-                signal.side().wire() + " " + rounded.toPlainString() + " " + signal.symbol() + " at market: "
-                        + explanation + (leverage > 1 ? ", leverage " + leverage + "x" : ""));
+        var built = PlanBuilder.build(signal, rounded, price, settings, instrument, venue.nativeExits());
+        if (built instanceof PlanBuilder.Built.Refused r) {
+            return new Verdict.Refused("venue_minimum", r.reason() + " (sized " + explanation + ")");
+        }
+        var planned = (PlanBuilder.Built.Planned) built;
+        // the entry first, then why this size, then the exits and their management
+        String[] parts = planned.description().split("; ", 2);
+        return new Verdict.PlacePlan(planned.plan(), signal.side().wire() + " " + rounded.toPlainString() + " "
+                + signal.symbol() + " " + parts[0] + ": " + explanation
+                + (leverage > 1 ? ", leverage " + leverage + "x" + (settings.fixedLeverage() != null ? " (fixed)" : "")
+                : "") + (parts.length > 1 ? "; " + parts[1] : ""));
     }
 
     /** The signal's leverage up to the follow's cap; no cap set means no leverage. */
     static int effectiveLeverage(Integer signalLeverage, Integer cap) {
-        int wanted = signalLeverage == null ? 1 : Math.max(1, signalLeverage);
-        return Math.min(wanted, cap == null ? 1 : cap);
+        return PlanSettings.NONE.withMaxLeverage(cap).effective().leverage(signalLeverage);
     }
 }

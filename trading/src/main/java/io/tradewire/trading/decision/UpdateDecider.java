@@ -1,27 +1,32 @@
 package io.tradewire.trading.decision;
 
-import io.tradewire.nlp.Side;
+import io.tradewire.nlp.UpdateAction;
 import io.tradewire.trading.account.VenueAccount;
 import io.tradewire.trading.order.OrderIntent;
-import io.tradewire.trading.position.Position;
-import io.tradewire.trading.position.PositionRepository;
+import io.tradewire.trading.plan.Plans;
 import io.tradewire.trading.price.PriceBook;
 import io.tradewire.trading.signal.StoredSignal;
+import io.tradewire.trading.venue.InstrumentRules;
 import io.tradewire.trading.venue.Venues;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** Decides what a follow-up means for one follower's account. */
+/**
+ * Decides what a follow-up means for one follower's account. A follow-up acts on the order plan
+ * its signal (the post it replies to, else the provider's latest open signal on the symbol, as
+ * the recorder linked it) made on this account, and on nothing else: not on positions other
+ * signals opened.
+ */
 @Singleton
 public class UpdateDecider {
-    private final PositionRepository positions;
+    private final Plans plans;
     private final Venues venues;
     private final PriceBook prices;
 
-    UpdateDecider(PositionRepository positions, Venues venues, PriceBook prices) {
-        this.positions = positions;
+    UpdateDecider(Plans plans, Venues venues, PriceBook prices) {
+        this.plans = plans;
         this.venues = venues;
         this.prices = prices;
     }
@@ -32,25 +37,53 @@ public class UpdateDecider {
             return new Verdict.Refused("no_symbol",
                     "the follow-up names no symbol and no earlier signal of this provider matches it");
         }
-        Optional<Position> open = positions.findByAccountIdAndSymbol(account.id(), symbol).filter(Position::isOpen);
+        if (signal.parentSignalId() == null) {
+            return switch (signal.action()) {
+                case CLOSE, CLOSE_PARTIAL, MOVE_SL -> new Verdict.Refused("no_signal", "the follow-up matches no"
+                        + " earlier open signal of this provider on " + symbol + ", so there is nothing it acts on");
+                default -> noted(signal, symbol);
+            };
+        }
+        Long parent = signal.parentSignalId();
+        Optional<Plans.Holding> plan = plans.holding(parent, account.id());
+        if (plan.isEmpty()) {
+            return switch (signal.action()) {
+                case CLOSE, CLOSE_PARTIAL, MOVE_SL -> new Verdict.Refused("no_position", "signal " + parent
+                        + " opened nothing on this account, so there is nothing to " + verb(signal.action()));
+                case CANCEL -> new Verdict.Noted("nothing to cancel: signal " + parent + " placed nothing on this account");
+                default -> noted(signal, symbol);
+            };
+        }
+        Plans.Holding h = plan.get();
+        if (h.done() && signal.action() != UpdateAction.TP_HIT && signal.action() != UpdateAction.SL_HIT
+                && signal.action() != UpdateAction.ENTRY_HIT) {
+            return new Verdict.Noted("nothing to " + verb(signal.action()) + ": the orders of signal " + parent
+                    + " on this account are all done");
+        }
         return switch (signal.action()) {
-            case CLOSE, CLOSE_PARTIAL -> open.map(p -> close(signal, account, p))
-                    .orElseGet(() -> noPosition(symbol, "close"));
-            case MOVE_SL -> open.map(p -> moveStop(signal, p)).orElseGet(() -> noPosition(symbol, "move the stop of"));
-            case CANCEL -> signal.parentSignalId() == null
-                    ? new Verdict.Noted("nothing to cancel: the follow-up matches no earlier signal")
-                    : new Verdict.CancelPending(signal.parentSignalId(), "pending orders of the signal cancelled");
-            case TP_HIT -> new Verdict.Noted("provider reports take-profit " + (signal.tpIndex() == null ? ""
-                    : signal.tpIndex() + " ") + "hit on " + symbol);
-            case SL_HIT -> new Verdict.Noted("provider reports the stop loss hit on " + symbol);
-            case ENTRY_HIT -> new Verdict.Noted("provider reports the entry reached on " + symbol);
+            case CLOSE, CLOSE_PARTIAL -> close(signal, account, h);
+            case MOVE_SL -> moveStop(signal, account, h);
+            case CANCEL -> h.pendingEntries() == 0 && h.entryFilled().signum() > 0
+                    ? new Verdict.Noted("nothing to cancel: every entry of signal " + parent + " has filled")
+                    : new Verdict.CancelPlanEntries(h.planId(), "cancelled by the provider (signal " + signal.id() + ")");
+            case TP_HIT -> h.breakevenAfterTp() != null && h.breakevenAfterTp().equals(signal.tpIndex()) && !h.done()
+                    ? breakeven(account, h, "provider reports target " + signal.tpIndex() + " hit and"
+                    + " breakeven_after_tp is " + h.breakevenAfterTp())
+                    : noted(signal, symbol);
+            default -> noted(signal, symbol);
         };
     }
 
-    private Verdict close(StoredSignal signal, VenueAccount account, Position position) {
-        BigDecimal held = position.quantity().abs();
+    private Verdict close(StoredSignal signal, VenueAccount account, Plans.Holding h) {
+        BigDecimal held = h.held();
+        boolean whole = signal.action() == UpdateAction.CLOSE
+                || (signal.fraction() != null && signal.fraction().compareTo(BigDecimal.ONE) == 0);
         BigDecimal quantity;
-        if (signal.action() == io.tradewire.nlp.UpdateAction.CLOSE) {
+        if (whole) {
+            if (held.signum() == 0) {
+                return new Verdict.ClosePlan(h.planId(), true, null, "nothing of signal " + signal.parentSignalId()
+                        + " had filled: its pending orders are cancelled");
+            }
             quantity = held;
         } else {
             BigDecimal fraction = signal.fraction();
@@ -58,30 +91,76 @@ public class UpdateDecider {
                 return new Verdict.Refused("close_fraction",
                         "partial close needs a fraction in (0, 1], the follow-up gives " + fraction);
             }
-            quantity = venues.forKind(account.venue()).rules(position.symbol()).floorQuantity(held.multiply(fraction));
+            if (held.signum() == 0) {
+                return new Verdict.Refused("no_position", "nothing of signal " + signal.parentSignalId()
+                        + " has filled yet, so there is no part of it to close");
+            }
+            quantity = rules(account, h).floorQuantity(held.multiply(fraction));
             if (quantity.signum() == 0) {
                 return new Verdict.Refused("venue_minimum", "closing " + fraction.toPlainString() + " of "
                         + held.toPlainString() + " rounds to nothing at the venue's lot step");
             }
         }
-        Side side = position.quantity().signum() > 0 ? Side.SELL : Side.BUY;
-        BigDecimal reference = prices.latest(position.symbol()).orElse(position.averagePrice());
-        return new Verdict.PlaceOrder(position.symbol(), side, OrderIntent.CLOSE, quantity, reference,
-                "close " + quantity.toPlainString() + " of " + held.toPlainString() + " " + position.symbol());
+        BigDecimal reference = prices.latest(h.symbol()).orElse(h.averageEntry());
+        String text = "close " + quantity.toPlainString() + " of " + held.toPlainString() + " " + h.symbol()
+                + " held by signal " + signal.parentSignalId()
+                + (whole ? "; its pending entries are cancelled, its exits once the close fills"
+                : "; its exits are resized to what is left");
+        var order = new Verdict.PlaceOrder(h.symbol(), h.side().opposite(), OrderIntent.CLOSE, quantity, reference,
+                text, h.planId(), "close");
+        return new Verdict.ClosePlan(h.planId(), whole, order, text);
     }
 
-    private Verdict moveStop(StoredSignal signal, Position position) {
+    private Verdict moveStop(StoredSignal signal, VenueAccount account, Plans.Holding h) {
         if (signal.newSlBreakeven()) {
-            return new Verdict.MoveStop(position, position.averagePrice(),
-                    "stop moved to breakeven " + position.averagePrice().stripTrailingZeros().toPlainString());
+            return breakeven(account, h, "the provider's follow-up");
         }
         if (signal.newSl() == null) {
             return new Verdict.Refused("move_sl", "the follow-up moves the stop but names no price");
         }
-        return new Verdict.MoveStop(position, signal.newSl(), "stop moved to " + signal.newSl().toPlainString());
+        return new Verdict.MovePlanStop(h.planId(), signal.newSl(), "stop moved from " + plain(h.stop()) + " to "
+                + plain(signal.newSl()));
     }
 
-    private static Verdict noPosition(String symbol, String what) {
-        return new Verdict.Refused("no_position", "no open " + symbol + " position to " + what);
+    private Verdict breakeven(VenueAccount account, Plans.Holding h, String why) {
+        if (h.averageEntry() == null) {
+            return new Verdict.Refused("no_position", why + ", but no entry has filled yet: there is no breakeven");
+        }
+        BigDecimal stop = rules(account, h).roundPrice(h.averageEntry());
+        boolean tighter = h.stop() == null || (h.side() == io.tradewire.nlp.Side.BUY
+                ? stop.compareTo(h.stop()) > 0 : stop.compareTo(h.stop()) < 0);
+        if (!tighter) {
+            return new Verdict.Noted(why + ": the stop stays at " + plain(h.stop())
+                    + ", already at or past the average entry " + plain(stop));
+        }
+        return new Verdict.MovePlanStop(h.planId(), stop, why + ": stop moved to breakeven " + plain(stop)
+                + " (the average entry), from " + plain(h.stop()));
+    }
+
+    private InstrumentRules rules(VenueAccount account, Plans.Holding h) {
+        return venues.forKind(account.venue()).rules(h.symbol());
+    }
+
+    private static Verdict noted(StoredSignal signal, String symbol) {
+        return switch (signal.action()) {
+            case TP_HIT -> new Verdict.Noted("provider reports take-profit " + (signal.tpIndex() == null ? ""
+                    : signal.tpIndex() + " ") + "hit on " + symbol);
+            case SL_HIT -> new Verdict.Noted("provider reports the stop loss hit on " + symbol);
+            case ENTRY_HIT -> new Verdict.Noted("provider reports the entry reached on " + symbol);
+            default -> new Verdict.Noted("nothing to " + verb(signal.action()) + " on " + symbol);
+        };
+    }
+
+    private static String verb(UpdateAction action) {
+        return switch (action) {
+            case CLOSE, CLOSE_PARTIAL -> "close";
+            case MOVE_SL -> "move the stop of";
+            case CANCEL -> "cancel";
+            default -> "act on";
+        };
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "none" : value.stripTrailingZeros().toPlainString();
     }
 }

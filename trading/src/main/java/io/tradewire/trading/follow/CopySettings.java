@@ -7,14 +7,21 @@ import java.math.BigDecimal;
 
 /**
  * How one follow copies its provider. Validated on creation so a bad value never reaches a
- * decision; each message names the setting and its allowed range.
+ * decision; each message names the setting and its allowed range. {@code plan} holds the order
+ * plan settings; its {@code maxLeverage} is always this record's.
  */
 public record CopySettings(SizingMode sizingMode, BigDecimal sizingValue, @Nullable Integer maxLeverage,
-                           boolean requireStopLoss, @Nullable Integer maxOpenPositions, Limits limits) {
+                           boolean requireStopLoss, @Nullable Integer maxOpenPositions, Limits limits,
+                           PlanSettings plan) {
 
     public CopySettings(SizingMode sizingMode, BigDecimal sizingValue, Integer maxLeverage, boolean requireStopLoss,
                         Integer maxOpenPositions) {
         this(sizingMode, sizingValue, maxLeverage, requireStopLoss, maxOpenPositions, Limits.NONE);
+    }
+
+    public CopySettings(SizingMode sizingMode, BigDecimal sizingValue, Integer maxLeverage, boolean requireStopLoss,
+                        Integer maxOpenPositions, Limits limits) {
+        this(sizingMode, sizingValue, maxLeverage, requireStopLoss, maxOpenPositions, limits, PlanSettings.NONE);
     }
 
     static final BigDecimal MAX_EQUITY_PERCENT = new BigDecimal("100");
@@ -22,6 +29,10 @@ public record CopySettings(SizingMode sizingMode, BigDecimal sizingValue, @Nulla
 
     public CopySettings {
         limits = limits == null ? Limits.NONE : limits;
+        plan = plan == null ? PlanSettings.NONE : plan;
+        if (maxLeverage == null) {
+            maxLeverage = plan.maxLeverage();
+        }
         if (sizingMode == null) {
             throw new InvalidInputException("sizing_mode", "sizing_mode is required");
         }
@@ -43,6 +54,8 @@ public record CopySettings(SizingMode sizingMode, BigDecimal sizingValue, @Nulla
         if (maxLeverage != null && (maxLeverage < 1 || maxLeverage > 125)) {
             throw new InvalidInputException("max_leverage", "max_leverage must be between 1 and 125, got " + maxLeverage);
         }
+        // checks max_leverage with fixed_leverage (they exclude each other)
+        plan = plan.withMaxLeverage(maxLeverage);
         if (maxOpenPositions != null && (maxOpenPositions < 1 || maxOpenPositions > 1000)) {
             throw new InvalidInputException("max_open_positions",
                     "max_open_positions must be between 1 and 1000, got " + maxOpenPositions);

@@ -5,11 +5,17 @@ import io.tradewire.trading.provider.Source;
 
 /**
  * A post as a source hands it over. {@code messageId} is the platform's id, unique within the
- * channel; {@code replyTo} the id of the message it answers, if any.
+ * channel; {@code replyTo} the id of the message it answers, if any. {@code edited}: this is a
+ * new text of the message {@code messageId}, already posted (platforms report edits so).
  */
 public record IncomingMessage(Source source, String channel, String messageId, String author, String text,
-                              String replyTo) {
+                              String replyTo, boolean edited) {
     public static final int MAX_TEXT = 8_000;
+
+    public IncomingMessage(Source source, String channel, String messageId, String author, String text,
+                           String replyTo) {
+        this(source, channel, messageId, author, text, replyTo, false);
+    }
 
     public IncomingMessage {
         if (source == null) {

@@ -2,7 +2,9 @@ package io.tradewire.trading.order;
 
 import io.tradewire.trading.metrics.TradingMetrics;
 import io.tradewire.trading.position.PositionBook;
+import io.micronaut.context.event.ApplicationEventListener;
 import io.tradewire.trading.venue.Placement;
+import io.tradewire.trading.venue.VenueReport;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +15,13 @@ import java.time.Clock;
 /**
  * Books what a venue reported for an order: a fill becomes a fill row, a position change and
  * cash; a resting order becomes PLACED; a cancel CANCELLED. Runs in the caller's transaction and
- * does nothing for an order already final, so a report seen twice is booked once.
+ * does nothing for an order already final, so a report seen twice is booked once. A venue's own
+ * {@link VenueReport} (a resting order that filled on the venue) is booked the same way, in the
+ * transaction that published it. Whoever else cares about a fill (the order plans) listens for
+ * the fill row being stored, so it hears of every fill however it was booked.
  */
 @Singleton
-public class OrderOutcomes {
+public class OrderOutcomes implements ApplicationEventListener<VenueReport> {
     private static final Logger LOG = LoggerFactory.getLogger(OrderOutcomes.class);
 
     private final OrderRepository orders;
@@ -64,6 +69,18 @@ public class OrderOutcomes {
                 return false;
             }
         }
+    }
+
+    /** A venue says a resting order changed; books it against the order row, locked, or logs that none matches. */
+    @Override
+    public void onApplicationEvent(VenueReport report) {
+        var order = orders.lockByClientOrderId(report.clientOrderId());
+        if (order.isEmpty() || !order.get().accountId().equals(report.accountId())) {
+            LOG.warn("venue report for an unknown order venue={} account={} client_order_id={}", report.venue(),
+                    report.accountId(), report.clientOrderId());
+            return;
+        }
+        book(order.get(), report.placement());
     }
 
     TradingMetrics metrics() {

@@ -84,4 +84,13 @@ public interface OrderRepository extends CrudRepository<Order, Long> {
             update orders set status = 'CANCELLED', status_reason = :reason, updated_at = :at
             where signal_id = :signalId and account_id = :accountId and status = 'NEW'""", nativeQuery = true)
     int cancelNew(Long signalId, Long accountId, String reason, Instant at);
+
+    /** Locks the order with this client order id (a venue's report is booked against it). */
+    @Query(value = "select * from orders where client_order_id = :clientOrderId for update", nativeQuery = true)
+    Optional<Order> lockByClientOrderId(String clientOrderId);
+
+    /** The jobs of these decisions that are due to be sent (NEW), oldest first. */
+    @Query(value = "select id from orders where decision_id in (:decisionIds) and status = 'NEW' order by id",
+            nativeQuery = true)
+    List<Long> findNewIdsOfDecisions(List<Long> decisionIds);
 }

@@ -18,7 +18,7 @@ import io.tradewire.trading.order.Order;
 import io.tradewire.trading.order.OrderRepository;
 import io.tradewire.trading.order.OrderOrigin;
 import io.tradewire.trading.order.OrderStatus;
-import io.tradewire.trading.position.PositionBook;
+import io.tradewire.trading.plan.Plans;
 import io.tradewire.trading.signal.SignalKind;
 import io.tradewire.trading.signal.SignalRepository;
 import io.tradewire.trading.signal.StoredSignal;
@@ -35,10 +35,12 @@ import java.util.Set;
 import java.time.Instant;
 
 /**
- * Step three: one decision per active follow of the signal's provider, and an order row (the
- * execution job) for each decision that orders, committed together. {@link FanOut} runs the
- * follows in batches; a decision is unique per (signal, follow), so a batch redone after a crash
- * skips the follows already decided and never orders twice.
+ * Step three: one decision per active follow of the signal's provider; an open signal's
+ * ordering decision stores its order plan (entry legs as execution jobs, exits waiting for an
+ * entry to fill), a follow-up's acts on the plan its signal made. {@link FanOut} runs the
+ * follows in batches, each committed with its plans and jobs; a decision is unique per (signal,
+ * follow), so a batch redone after a crash skips the follows already decided and never orders
+ * twice.
  */
 @Singleton
 class Router {
@@ -52,14 +54,14 @@ class Router {
     private final SignalRepository signals;
     private final OpenDecider openDecider;
     private final UpdateDecider updateDecider;
-    private final PositionBook positions;
+    private final Plans plans;
     private final TradingMetrics metrics;
     private final InboxRepository inbox;
     private final Clock clock;
 
     Router(InboxRepository inbox, FollowRepository follows, SubscriberRepository subscribers, VenueAccountRepository accounts,
            DecisionRepository decisions, OrderRepository orders, SignalRepository signals, OpenDecider openDecider,
-           UpdateDecider updateDecider, PositionBook positions, TradingMetrics metrics, Clock clock) {
+           UpdateDecider updateDecider, Plans plans, TradingMetrics metrics, Clock clock) {
         this.inbox = inbox;
         this.follows = follows;
         this.subscribers = subscribers;
@@ -69,28 +71,26 @@ class Router {
         this.signals = signals;
         this.openDecider = openDecider;
         this.updateDecider = updateDecider;
-        this.positions = positions;
+        this.plans = plans;
         this.metrics = metrics;
         this.clock = clock;
     }
 
     /**
      * Decides for these follows of the signal, skipping any already decided (a crash or another
-     * instance got there first); runs in the caller's transaction. Returns the new jobs' ids.
+     * instance got there first); runs in the caller's transaction. Returns the ids of the jobs
+     * due now (a plan's entry legs; its exits wait for an entry to fill).
      */
     List<Long> decideBatch(Long signalId, List<Long> followIds) {
         StoredSignal signal = signals.findById(signalId).orElseThrow();
         Set<Long> decided = new HashSet<>(decisions.findFollowIds(signalId));
-        List<Long> jobs = new ArrayList<>();
+        List<Long> made = new ArrayList<>();
         for (Follow follow : follows.findByIdInOrderById(followIds)) {
             if (!decided.contains(follow.id())) {
-                Long job = decide(signal, follow);
-                if (job != null) {
-                    jobs.add(job);
-                }
+                made.add(decide(signal, follow));
             }
         }
-        return jobs;
+        return made.isEmpty() ? List.of() : orders.findNewIdsOfDecisions(made);
     }
 
     /** The follows a signal goes to: none for chatter. */
@@ -106,30 +106,51 @@ class Router {
         return inbox.findById(signal.inboxMessageId()).map(m -> m.receivedAt()).orElse(signal.createdAt());
     }
 
+    /** Returns the decision's id. */
     private Long decide(StoredSignal signal, Follow follow) {
         Subscriber subscriber = subscribers.findById(follow.subscriberId()).orElseThrow();
         VenueAccount account = accounts.findById(follow.accountId()).orElseThrow();
         Verdict verdict = signal.kind() == SignalKind.OPEN
                 ? openDecider.decide(signal, follow, subscriber, account, postedAt(signal))
                 : updateDecider.decide(signal, account);
+        // changes without an order happen first, so the decision stores what they did
+        String reason = switch (verdict) {
+            case Verdict.MovePlanStop m -> plans.moveStop(m.planId(), signal.id(), m.stop(), m.reason());
+            case Verdict.CancelPlanEntries c -> plans.cancelPendingEntries(c.planId(), signal.id(), c.reason());
+            default -> verdict.reason();
+        };
         Instant now = clock.instant();
         Decision decision = decisions.save(new Decision(null, signal.id(), follow.id(), subscriber.id(), account.id(),
-                verdict.outcome(), verdict instanceof Verdict.Refused r ? r.rule() : null, verdict.reason(), now));
+                verdict.outcome(), verdict instanceof Verdict.Refused r ? r.rule() : null, reason, now));
         Long orderId = null;
         switch (verdict) {
-            case Verdict.PlaceOrder p -> orderId = orders.save(new Order(null, decision.id(), signal.id(),
-                    account.id(), ClientOrderIds.of(signal.id(), follow.id(), "0"), account.venue().name(),
-                    p.symbol(), p.side(), OrderType.MARKET, p.intent(), p.quantity(), null, p.referencePrice(),
-                    OrderStatus.NEW, null, null, 0, now, now, OrderOrigin.SIGNAL)).id();
-            case Verdict.MoveStop m -> positions.moveStop(m.position(), m.stop());
-            case Verdict.CancelPending c -> orders.cancelNew(c.signalId(), account.id(), "cancelled by signal "
-                    + signal.id(), now);
-            case Verdict.Noted n -> { }
-            case Verdict.Refused r -> { }
+            case Verdict.PlacePlan p -> plans.store(p.plan(), decision.id(), signal, follow, account);
+            case Verdict.PlaceOrder p -> orderId = order(p, decision, signal, follow, account, now);
+            case Verdict.ClosePlan c -> {
+                if (c.order() == null) {
+                    plans.finish(c.planId(), signal.id(), c.reason());
+                } else {
+                    if (c.whole()) {
+                        plans.cancelPendingEntries(c.planId(), signal.id(), "closed by the provider (signal "
+                                + signal.id() + ")");
+                    }
+                    orderId = order(c.order(), decision, signal, follow, account, now);
+                }
+            }
+            default -> { }
         }
         metrics.decided(verdict.outcome().name().toLowerCase());
         LOG.info("decision signal={} follower={} account={} outcome={} order={} reason={}", signal.id(),
-                subscriber.name(), account.id(), verdict.outcome().name().toLowerCase(), orderId, verdict.reason());
-        return orderId;
+                subscriber.name(), account.id(), verdict.outcome().name().toLowerCase(), orderId, reason);
+        return decision.id();
+    }
+
+    private Long order(Verdict.PlaceOrder p, Decision decision, StoredSignal signal, Follow follow,
+                       VenueAccount account, Instant now) {
+        String leg = p.leg() == null ? "0" : p.leg();
+        return orders.save(new Order(null, decision.id(), signal.id(), account.id(),
+                ClientOrderIds.of(signal.id(), follow.id(), leg), account.venue().name(), p.symbol(), p.side(),
+                OrderType.MARKET, p.intent(), p.quantity(), null, p.referencePrice(), OrderStatus.NEW, null, null, 0,
+                now, now, OrderOrigin.SIGNAL, p.planId(), p.leg(), null, false)).id();
     }
 }

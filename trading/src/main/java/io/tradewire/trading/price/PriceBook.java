@@ -2,22 +2,31 @@ package io.tradewire.trading.price;
 
 import io.tradewire.trading.InvalidInputException;
 import io.tradewire.trading.signal.SignalRepository;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
-/** Latest known prices: a ticker's when one has been seen, else the newest price a signal named. */
+/**
+ * Latest known prices: a ticker's when one has been seen, else the newest price a signal named.
+ * A new ticker price is stored, then announced as a {@link PriceTick} so resting paper orders and
+ * watched exits can react to it.
+ */
 @Singleton
 public class PriceBook {
     private final MarketPriceRepository tickers;
     private final SignalRepository signals;
+    private final ApplicationEventPublisher<PriceTick> ticks;
     private final Clock clock;
 
-    PriceBook(MarketPriceRepository tickers, SignalRepository signals, Clock clock) {
+    PriceBook(MarketPriceRepository tickers, SignalRepository signals, ApplicationEventPublisher<PriceTick> ticks,
+              Clock clock) {
         this.tickers = tickers;
         this.signals = signals;
+        this.ticks = ticks;
         this.clock = clock;
     }
 
@@ -35,6 +44,8 @@ public class PriceBook {
         if (price == null || price.signum() <= 0) {
             throw new InvalidInputException("price", "price must be greater than 0, got " + price);
         }
-        tickers.upsert(symbol, price, clock.instant());
+        Instant at = clock.instant();
+        tickers.upsert(symbol, price, at);
+        ticks.publishEvent(new PriceTick(symbol, price, at));
     }
 }

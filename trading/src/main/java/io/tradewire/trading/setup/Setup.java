@@ -12,6 +12,9 @@ import io.tradewire.trading.audit.AuditLog;
 import io.tradewire.trading.follow.CopySettings;
 import io.tradewire.trading.follow.Follow;
 import io.tradewire.trading.follow.FollowRepository;
+import io.tradewire.trading.follow.PlanSettings;
+import io.tradewire.trading.follow.SubscriberDefaults;
+import io.tradewire.trading.follow.SubscriberDefaultsRepository;
 import io.tradewire.trading.provider.Provider;
 import io.tradewire.nlp.ProviderVocabulary;
 import io.tradewire.trading.provider.ProviderParsers;
@@ -42,12 +45,14 @@ public class Setup {
     private final AuditLog audit;
     private final PaperConfig paper;
     private final ProviderParsers parsers;
+    private final SubscriberDefaultsRepository defaults;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
     Setup(ProviderRepository providers, SubscriberRepository subscribers, VenueAccountRepository accounts,
           FollowRepository follows, AuditLog audit, PaperConfig paper, ProviderParsers parsers,
-          TransactionOperations<Connection> tx, Clock clock) {
+          SubscriberDefaultsRepository defaults, TransactionOperations<Connection> tx, Clock clock) {
+        this.defaults = defaults;
         this.parsers = parsers;
         this.providers = providers;
         this.subscribers = subscribers;
@@ -128,6 +133,40 @@ public class Setup {
                     + settings.sizingMode().wire() + " " + settings.sizingValue().toPlainString());
             return f;
         });
+    }
+
+    /**
+     * Replaces a subscriber's default plan settings (already validated); a follow's unset settings
+     * take these, then the built-in defaults.
+     */
+    public PlanSettings setDefaults(String actor, String subscriberName, PlanSettings settings) {
+        return tx.executeWrite(s -> {
+            Subscriber sub = subscribers.findByName(subscriberName)
+                    .orElseThrow(() -> new NotFoundException("no subscriber named '" + subscriberName + "'"));
+            SubscriberDefaults row = SubscriberDefaults.of(sub.id(), settings, clock.instant());
+            if (defaults.existsById(sub.id())) {
+                defaults.update(row);
+            } else {
+                defaults.save(row);
+            }
+            audit.record(actor, "subscriber.defaults", "subscriber:" + sub.id(), describe(settings));
+            return row.settings();
+        });
+    }
+
+    /** A subscriber's default plan settings (all unset when none were given). */
+    public PlanSettings defaults(String subscriberName) {
+        return tx.executeRead(s -> {
+            Subscriber sub = subscribers.findByName(subscriberName)
+                    .orElseThrow(() -> new NotFoundException("no subscriber named '" + subscriberName + "'"));
+            return defaults.findById(sub.id()).map(SubscriberDefaults::settings).orElse(PlanSettings.NONE);
+        });
+    }
+
+    private static String describe(PlanSettings p) {
+        return "tp_split=" + p.tpSplit() + " entry_mode=" + p.entryMode() + " breakeven_after_tp="
+                + p.breakevenAfterTp() + " trailing_stop=" + p.trailingStop() + " max_leverage=" + p.maxLeverage()
+                + " fixed_leverage=" + p.fixedLeverage();
     }
 
     /** Replaces a provider's own aliases and ignore words; checked before anything is written. */

@@ -12,6 +12,16 @@ public record InstrumentRules(String symbol, BigDecimal tickSize, BigDecimal lot
         return quantity.divide(lotStep, 0, RoundingMode.DOWN).multiply(lotStep).stripTrailingZeros();
     }
 
+    /** Rounds a price to the nearest tick (a ladder's computed prices, a trailing stop). */
+    public BigDecimal roundPrice(BigDecimal price) {
+        return price.divide(tickSize, 0, RoundingMode.HALF_UP).multiply(tickSize).stripTrailingZeros();
+    }
+
+    /** True when the quantity is tradable at this price. */
+    public boolean tradable(BigDecimal quantity, BigDecimal price) {
+        return whyNotTradable(quantity, price) == null;
+    }
+
     /** Null when the quantity is tradable at this price, otherwise why not, with the numbers. */
     public String whyNotTradable(BigDecimal quantity, BigDecimal price) {
         if (quantity.compareTo(minQuantity) < 0) {

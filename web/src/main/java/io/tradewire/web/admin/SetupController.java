@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
@@ -21,7 +22,10 @@ import io.tradewire.trading.provider.Source;
 import io.tradewire.trading.setup.Setup;
 import io.tradewire.web.auth.Viewers;
 
-/** Admin setup over REST: providers, subscribers (with a paper account), follows, ticker prices. */
+/**
+ * Admin setup over REST: providers, subscribers (with a paper account) and their default plan
+ * settings, follows, ticker prices.
+ */
 @Controller("/api")
 @Secured(Viewers.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -61,9 +65,21 @@ class SetupController {
                         b.minPositionPct(), b.maxPositionPct(),
                         b.tradingHours() == null ? null : TradingHours.parse(b.tradingHours()),
                         b.dailyLossLimit() == null ? null : DailyLossLimit.parse(b.dailyLossLimit()),
-                        b.maxDrawdownPct()));
+                        b.maxDrawdownPct()), b.plan());
         return HttpResponse.created(new SetupRequests.Created(
                 setup.follow(auth.getName(), b.subscriber(), b.providerId(), b.account(), settings).id()));
+    }
+
+    /** Replaces a subscriber's default plan settings; a follow's unset plan settings take these. */
+    @Put("/subscribers/{name}/defaults")
+    SetupRequests.PlanDefaults setDefaults(String name, @Body @Nullable SetupRequests.PlanDefaults body,
+                                           Authentication auth) {
+        return SetupRequests.PlanDefaults.of(setup.setDefaults(auth.getName(), name, required(body).settings()));
+    }
+
+    @Get("/subscribers/{name}/defaults")
+    SetupRequests.PlanDefaults defaults(String name) {
+        return SetupRequests.PlanDefaults.of(setup.defaults(name));
     }
 
     /** Replaces a provider's own aliases ({@code {"YEN": "USDJPY"}}) and ignore words for the parser. */
@@ -74,11 +90,20 @@ class SetupController {
         return new SetupRequests.Vocabulary(v.aliases(), v.ignoreWords());
     }
 
-    /** Sets the latest market price of a symbol, as a ticker feed would. */
+    /**
+     * Sets the latest market price of a symbol, as a ticker feed would; resting paper orders and
+     * watched exits the price crosses are filled before this returns.
+     */
     @Put("/prices/{symbol}")
     HttpResponse<?> price(String symbol, @Body @Nullable SetupRequests.NewPrice body) {
         prices.update(symbol.toUpperCase(java.util.Locale.ROOT), required(body).price());
         return HttpResponse.noContent();
+    }
+
+    /** The same as PUT: a ticker feed may post its prices. */
+    @Post("/prices/{symbol}")
+    HttpResponse<?> postPrice(String symbol, @Body @Nullable SetupRequests.NewPrice body) {
+        return price(symbol, body);
     }
 
     private static <T> T required(T body) {

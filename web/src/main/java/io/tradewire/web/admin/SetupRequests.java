@@ -5,6 +5,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
+import io.tradewire.trading.follow.EntryMode;
+import io.tradewire.trading.follow.PlanSettings;
+import io.tradewire.trading.follow.TpSplit;
+import io.tradewire.trading.follow.TpTarget;
+import io.tradewire.trading.follow.TrailingStop;
+
 import java.math.BigDecimal;
 
 /** Request bodies of the admin setup endpoints. Every field is checked by the trading facade. */
@@ -31,7 +37,50 @@ final class SetupRequests {
                      @Nullable java.util.Set<String> deniedSymbols, @Nullable Integer maxTradesPerDay,
                      @Nullable BigDecimal minPositionPct, @Nullable BigDecimal maxPositionPct,
                      @Nullable String tradingHours, @Nullable String dailyLossLimit,
-                     @Nullable BigDecimal maxDrawdownPct) {
+                     @Nullable BigDecimal maxDrawdownPct, @Nullable String tpSplit,
+                     @Nullable java.util.List<BigDecimal> tpWeights, @Nullable String tpSingleTarget,
+                     @Nullable String entryMode, @Nullable Integer ladderLegs, @Nullable Integer breakevenAfterTp,
+                     @Nullable String trailingStop, @Nullable Integer fixedLeverage) {
+        PlanSettings plan() {
+            return PlanFields.settings(tpSplit, tpWeights, tpSingleTarget, entryMode, ladderLegs, breakevenAfterTp,
+                    trailingStop, null, fixedLeverage);
+        }
+    }
+
+    /** A subscriber's default plan settings, in and out; null fields are unset. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record PlanDefaults(@Nullable String tpSplit, @Nullable java.util.List<BigDecimal> tpWeights,
+                        @Nullable String tpSingleTarget, @Nullable String entryMode, @Nullable Integer ladderLegs,
+                        @Nullable Integer breakevenAfterTp, @Nullable String trailingStop,
+                        @Nullable Integer maxLeverage, @Nullable Integer fixedLeverage) {
+        PlanSettings settings() {
+            return PlanFields.settings(tpSplit, tpWeights, tpSingleTarget, entryMode, ladderLegs, breakevenAfterTp,
+                    trailingStop, maxLeverage, fixedLeverage);
+        }
+
+        static PlanDefaults of(PlanSettings p) {
+            return new PlanDefaults(p.tpSplit() == null ? null : p.tpSplit().wire(), p.tpWeights() == null ? null
+                    : io.tradewire.web.json.Decimals.shown(p.tpWeights()),
+                    p.tpSingleTarget() == null ? null : p.tpSingleTarget().wire(),
+                    p.entryMode() == null ? null : p.entryMode().wire(), p.ladderLegs(), p.breakevenAfterTp(),
+                    p.trailingStop() == null ? null : p.trailingStop().toString(), p.maxLeverage(), p.fixedLeverage());
+        }
+    }
+
+    /** Plan settings from their wire forms; each parser names its setting when the value is bad. */
+    static final class PlanFields {
+        private PlanFields() {
+        }
+
+        static PlanSettings settings(String tpSplit, java.util.List<BigDecimal> tpWeights, String tpSingleTarget,
+                                     String entryMode, Integer ladderLegs, Integer breakevenAfterTp,
+                                     String trailingStop, Integer maxLeverage, Integer fixedLeverage) {
+            return new PlanSettings(tpSplit == null ? null : TpSplit.parse(tpSplit), tpWeights,
+                    tpSingleTarget == null ? null : TpTarget.parse(tpSingleTarget),
+                    entryMode == null ? null : EntryMode.parse(entryMode), ladderLegs, breakevenAfterTp,
+                    trailingStop == null ? null : TrailingStop.parse(trailingStop), maxLeverage, fixedLeverage);
+        }
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -14,7 +14,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.tradewire.trading.InvalidInputException;
 import io.tradewire.trading.NotFoundException;
+import io.tradewire.trading.followup.PostEdits;
 import io.tradewire.trading.inbox.IncomingMessage;
+import io.tradewire.trading.plan.Plans;
 import io.tradewire.trading.order.Order;
 import io.tradewire.trading.pipeline.Pipeline;
 import io.tradewire.trading.pipeline.PipelineResult;
@@ -36,22 +38,49 @@ import java.util.stream.Collectors;
 class SignalController {
     private final Pipeline pipeline;
     private final TradingQueries queries;
+    private final PostEdits edits;
+    private final Plans plans;
 
-    SignalController(Pipeline pipeline, TradingQueries queries) {
+    SignalController(Pipeline pipeline, TradingQueries queries, PostEdits edits, Plans plans) {
         this.pipeline = pipeline;
         this.queries = queries;
+        this.edits = edits;
+        this.plans = plans;
     }
 
-    /** A post from the REST source (or a replay); 201 when new, 200 when it was already stored. */
+    /**
+     * A post from the REST source (or a replay); 201 when new, 200 when it was already stored. An
+     * edit ({@code edited: true}) of a stored post answers 200 with the post's signals, orders and
+     * what the edit did to each follower's plan in {@code events}; an edit of a post never seen
+     * is taken as a new post.
+     */
     @Post
     @Secured(Viewers.ADMIN)
     HttpResponse<?> post(@Body @Nullable PostSignalRequest body, Authentication auth) {
         if (body == null) {
             throw new InvalidInputException("body", "a JSON body {\"text\", \"source\", \"channel\"} is required");
         }
+        boolean edited = Boolean.TRUE.equals(body.edited());
+        if (edited && body.messageId() == null) {
+            throw new InvalidInputException("message_id", "an edit needs the message_id of the post it edits");
+        }
         var message = new IncomingMessage(Source.parse(body.source() == null ? "rest" : body.source()),
                 body.channel(), body.messageId() == null ? UUID.randomUUID().toString() : body.messageId(),
-                body.author(), body.text(), body.replyTo());
+                body.author(), body.text(), body.replyTo(), edited);
+        if (edited) {
+            switch (edits.edit(message)) {
+                case PostEdits.Edited.Applied a -> {
+                    return HttpResponse.ok(view(a.duplicate(), a.signalIds(), Viewers.of(auth)));
+                }
+                case PostEdits.Edited.Unrouted u -> {
+                    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                            .body(new ErrorBody(u.reason(), "channel", u.inboxId()));
+                }
+                case PostEdits.Edited.NotSeen n -> {
+                    // an edit of a post we never saw is the post as it reads now
+                }
+            }
+        }
         PipelineResult result = pipeline.submit(message);
         return switch (result) {
             case PipelineResult.Unrouted u -> HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
@@ -82,7 +111,14 @@ class SignalController {
                 }
             }
         }
+        Set<Long> own = viewer instanceof Viewer.User u ? queries.accounts(u.subscriberName()).stream()
+                .map(a -> a.id()).collect(Collectors.toSet()) : null;
+        List<PlanEventView> events = new java.util.ArrayList<>();
+        for (Long id : ids) {
+            plans.events(id).stream().filter(e -> own == null || own.contains(e.accountId()))
+                    .forEach(e -> events.add(PlanEventView.of(e)));
+        }
         return new SignalResult(duplicate, signals.get(0), signals.subList(1, signals.size()), decisions, orders,
-                TimingView.of(queries.timing(ids.get(0)).orElseThrow()));
+                TimingView.of(queries.timing(ids.get(0)).orElseThrow()), events);
     }
 }

@@ -24,4 +24,12 @@ public interface PaperConfig {
 
     @Bindable(defaultValue = "1")
     BigDecimal getMinNotional();
+
+    /**
+     * Whether the paper venue keeps stop-loss and take-profit orders itself (resting STOP and
+     * LIMIT orders it fills when a price crosses them). Off, the engine watches the price and
+     * sends each exit at market when it is crossed, as it does for a venue without native exits.
+     */
+    @Bindable(defaultValue = "true")
+    boolean isNativeExits();
 }

@@ -162,6 +162,22 @@ class FaultyVenueTest extends IntegrationTest {
     }
 
     @Test
+    void aSymbolTheAccountsVenueDoesNotListIsRefusedBeforeAnythingIsSent() {
+        Job job = follower("unlisted");
+        venue.delist("DOGEUSDT");
+
+        pipeline.submit(message(job, "DOGE/USDT LONG entry 0.1 SL 0.09"));
+
+        String where = " from decisions d join signals s on s.id = d.signal_id join inbox_messages m"
+                + " on m.id = s.inbox_message_id where m.message_id = '" + job.name + "-" + serial + "'";
+        assertThat(text("select d.rule" + where)).isEqualTo("not_listed");
+        assertThat(text("select d.reason" + where)).isEqualTo("DOGEUSDT is not listed on account 'sim' (sim)");
+        assertThat(sql("select count(*) from orders o join decisions d on d.id = o.decision_id"
+                + " join signals s on s.id = d.signal_id join inbox_messages m on m.id = s.inbox_message_id"
+                + " where m.message_id = '" + job.name + "-" + serial + "'")).isZero();
+    }
+
+    @Test
     void aPermanentRefusalIsNotRetriedAndSaysWhy() {
         Job job = follower("refused");
         venue.script(SimFault.REJECT);

@@ -103,7 +103,12 @@ public class OpenDecider {
             explanation += ", capped by the balance at " + leverage + "x";
         }
         Venue venue = venues.forKind(account.venue());
-        InstrumentRules instrument = venue.rules(signal.symbol());
+        var listed = venue.instrument(account.id(), signal.symbol());
+        if (listed.isEmpty()) {
+            return new Verdict.Refused("not_listed", signal.symbol() + " is not listed on account '" + account.label()
+                    + "' (" + account.venue().name().toLowerCase() + ")");
+        }
+        InstrumentRules instrument = listed.get();
         BigDecimal rounded = instrument.floorQuantity(quantity);
         String why = instrument.whyNotTradable(rounded, price);
         if (why != null) {

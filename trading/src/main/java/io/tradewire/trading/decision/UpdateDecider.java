@@ -138,7 +138,7 @@ public class UpdateDecider {
     }
 
     private InstrumentRules rules(VenueAccount account, Plans.Holding h) {
-        return venues.forKind(account.venue()).rules(h.symbol());
+        return venues.forKind(account.venue()).rulesFor(account.id(), h.symbol());
     }
 
     private static Verdict noted(StoredSignal signal, String symbol) {

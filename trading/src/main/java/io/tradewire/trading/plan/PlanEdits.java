@@ -47,7 +47,7 @@ class PlanEdits {
         plans.legFills(plan.id()).forEach(f -> filledQty.put(f.orderId(), f.quantity()));
         List<Order> all = legs.findByPlanIdOrderById(plan.id());
         List<String> said = new ArrayList<>();
-        var rules = engine.venue(plan).rules(plan.symbol());
+        var rules = engine.venue(plan).rulesFor(plan.accountId(), plan.symbol());
 
         List<Order> entries = all.stream().filter(o -> o.intent() == OrderIntent.OPEN).toList();
         BigDecimal low = edited.entry() != null ? edited.entry() : edited.entryLow() != null ? edited.entryLow()

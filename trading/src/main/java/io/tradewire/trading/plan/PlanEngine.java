@@ -121,7 +121,7 @@ class PlanEngine {
             return;
         }
         BigDecimal held = held(plan, filled);
-        var rules = venue(plan).rules(plan.symbol());
+        var rules = venue(plan).rulesFor(plan.accountId(), plan.symbol());
         BigDecimal stop = plan.stopPrice();
         if (plan.trailing() != null && plan.bestPrice() == null) {
             plans.setBest(plan.id(), average, clock.instant());
@@ -317,7 +317,7 @@ class PlanEngine {
         if (average == null) {
             return why + ": no entry has filled yet, so there is no breakeven to move the stop to";
         }
-        BigDecimal stop = venue(plan).rules(plan.symbol()).roundPrice(average);
+        BigDecimal stop = venue(plan).rulesFor(plan.accountId(), plan.symbol()).roundPrice(average);
         if (!plan.tighter(stop, plan.stopPrice())) {
             String reason = why + ": the stop stays at " + plain(plan.stopPrice()) + ", already at or past the"
                     + " average entry " + plain(stop);
@@ -334,7 +334,7 @@ class PlanEngine {
     BigDecimal trailFrom(OrderPlan plan, BigDecimal best) {
         BigDecimal distance = plan.trailing().distanceFrom(best);
         BigDecimal stop = plan.side() == Side.BUY ? best.subtract(distance) : best.add(distance);
-        return venue(plan).rules(plan.symbol()).roundPrice(stop);
+        return venue(plan).rulesFor(plan.accountId(), plan.symbol()).roundPrice(stop);
     }
 
     /** Legs of the plan not final and not filled (nor {@code skip}, the order being booked right now). */

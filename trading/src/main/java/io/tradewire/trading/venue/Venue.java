@@ -32,6 +32,11 @@ public interface Venue {
         return Optional.of(rules(symbol));
     }
 
+    /** The account's rules for a symbol already traded there, else the venue's general ones. */
+    default InstrumentRules rulesFor(Long accountId, String symbol) {
+        return instrument(accountId, symbol).orElseGet(() -> rules(symbol));
+    }
+
     /**
      * True when the venue keeps stop-loss and take-profit orders itself (they rest on the venue
      * and fire there); false when the engine must watch the price and send the exit itself.

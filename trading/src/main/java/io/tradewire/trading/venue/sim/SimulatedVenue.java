@@ -44,6 +44,7 @@ public class SimulatedVenue implements Venue {
     private final Queue<SimFault> script = new ConcurrentLinkedQueue<>();
     private final Random random;
     private volatile Duration latency;
+    private final java.util.Set<String> delisted = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
 
     SimulatedVenue(SimConfig config, PriceBook prices, SimOrderRepository rows, TransactionOperations<Connection> tx,
@@ -104,6 +105,16 @@ public class SimulatedVenue implements Venue {
     public InstrumentRules rules(String symbol) {
         BigDecimal step = new BigDecimal("0.00000001");
         return new InstrumentRules(symbol, step, step, step, BigDecimal.ONE);
+    }
+
+    /** From now on the venue does not list this symbol. */
+    public void delist(String symbol) {
+        delisted.add(symbol);
+    }
+
+    @Override
+    public Optional<InstrumentRules> instrument(Long accountId, String symbol) {
+        return delisted.contains(symbol) ? Optional.empty() : Optional.of(rules(symbol));
     }
 
     @Override

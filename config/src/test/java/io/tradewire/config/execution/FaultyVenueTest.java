@@ -61,9 +61,14 @@ class FaultyVenueTest extends IntegrationTest {
     }
 
     @AfterEach
-    void calm() {
-        venue.clearScript();
+    void calm() throws InterruptedException {
         venue.latency(Duration.ZERO);
+        // a call the engine gave up on still runs on the venue; let it land before the next test
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (venue.inFlight() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        venue.clearScript();
     }
 
     @Test
@@ -118,7 +123,8 @@ class FaultyVenueTest extends IntegrationTest {
 
         String cid = post(job, "ADA/USDT LONG entry 0.5 SL 0.4");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
-                .startsWith("no answer: no answer within 200 ms");
+                .contains("no answer within 200 ms");
+        assertThat(status(cid)).isEqualTo("NEW");
         venue.latency(Duration.ZERO);
         Thread.sleep(600); // the slow call lands on the venue meanwhile
         drain(cid);

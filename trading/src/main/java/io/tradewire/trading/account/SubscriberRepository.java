@@ -9,4 +9,6 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface SubscriberRepository extends CrudRepository<Subscriber, Long> {
     Optional<Subscriber> findByName(String name);
+
+    java.util.List<Subscriber> findByIdIn(java.util.List<Long> ids);
 }

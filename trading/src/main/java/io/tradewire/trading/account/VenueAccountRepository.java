@@ -13,6 +13,8 @@ import java.util.Optional;
 public interface VenueAccountRepository extends CrudRepository<VenueAccount, Long> {
     List<VenueAccount> findBySubscriberIdOrderById(Long subscriberId);
 
+    List<VenueAccount> findByIdIn(List<Long> ids);
+
     Optional<VenueAccount> findBySubscriberIdAndLabel(Long subscriberId, String label);
 
     @Query(value = "update venue_accounts set cash = cash + :delta, peak_cash = greatest(peak_cash, cash + :delta)"

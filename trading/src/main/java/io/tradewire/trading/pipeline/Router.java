@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.time.Instant;
 
@@ -84,11 +85,21 @@ class Router {
     List<Long> decideBatch(Long signalId, List<Long> followIds) {
         StoredSignal signal = signals.findById(signalId).orElseThrow();
         Set<Long> decided = new HashSet<>(decisions.findFollowIds(signalId));
+        List<Follow> pending = follows.findByIdInOrderById(followIds).stream()
+                .filter(f -> !decided.contains(f.id())).toList();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        // one query each for the batch's subscribers and accounts, not two per follower
+        Map<Long, Subscriber> people = byId(subscribers.findByIdIn(pending.stream().map(Follow::subscriberId)
+                .distinct().toList()), Subscriber::id);
+        Map<Long, VenueAccount> wallets = byId(accounts.findByIdIn(pending.stream().map(Follow::accountId)
+                .distinct().toList()), VenueAccount::id);
+        Instant postedAt = postedAt(signal);
         List<Long> made = new ArrayList<>();
-        for (Follow follow : follows.findByIdInOrderById(followIds)) {
-            if (!decided.contains(follow.id())) {
-                made.add(decide(signal, follow));
-            }
+        for (Follow follow : pending) {
+            made.add(decide(signal, follow, people.get(follow.subscriberId()), wallets.get(follow.accountId()),
+                    postedAt));
         }
         return made.isEmpty() ? List.of() : orders.findNewIdsOfDecisions(made);
     }
@@ -106,12 +117,17 @@ class Router {
         return inbox.findById(signal.inboxMessageId()).map(m -> m.receivedAt()).orElse(signal.createdAt());
     }
 
+    private static <T> Map<Long, T> byId(List<T> rows, java.util.function.Function<T, Long> id) {
+        Map<Long, T> out = new java.util.HashMap<>();
+        rows.forEach(r -> out.put(id.apply(r), r));
+        return out;
+    }
+
     /** Returns the decision's id. */
-    private Long decide(StoredSignal signal, Follow follow) {
-        Subscriber subscriber = subscribers.findById(follow.subscriberId()).orElseThrow();
-        VenueAccount account = accounts.findById(follow.accountId()).orElseThrow();
+    private Long decide(StoredSignal signal, Follow follow, Subscriber subscriber, VenueAccount account,
+                        Instant postedAt) {
         Verdict verdict = signal.kind() == SignalKind.OPEN
-                ? openDecider.decide(signal, follow, subscriber, account, postedAt(signal))
+                ? openDecider.decide(signal, follow, subscriber, account, postedAt)
                 : updateDecider.decide(signal, account);
         // changes without an order happen first, so the decision stores what they did
         String reason = switch (verdict) {

@@ -46,6 +46,7 @@ public class SimulatedVenue implements Venue {
     private volatile Duration latency;
     private final java.util.Set<String> delisted = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     SimulatedVenue(SimConfig config, PriceBook prices, SimOrderRepository rows, TransactionOperations<Connection> tx,
                    Clock clock) {
@@ -122,8 +123,22 @@ public class SimulatedVenue implements Venue {
         return false;
     }
 
+    /** Calls still being answered (a caller that timed out does not stop them). */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
     @Override
     public Placement place(VenueOrder order) {
+        inFlight.incrementAndGet();
+        try {
+            return placeNow(order);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private Placement placeNow(VenueOrder order) {
         pause();
         SimFault fault = nextFault();
         if (fault != null && fault != SimFault.LOST_REPLY) {
@@ -149,6 +164,15 @@ public class SimulatedVenue implements Venue {
 
     @Override
     public Optional<Placement> query(Long accountId, String clientOrderId) {
+        inFlight.incrementAndGet();
+        try {
+            return queryNow(clientOrderId);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private Optional<Placement> queryNow(String clientOrderId) {
         pause();
         if (config.getFaultRate() > 0 && draw() < config.getFaultRate() / 2) {
             return Optional.of(new Placement.Unknown("query timed out"));

@@ -62,7 +62,7 @@ abstract class PlanApiSupport extends IntegrationTest {
                 .header("Authorization", bearer("user", subscriber)), JsonNode.class);
         for (int i = 0; i < orders.size(); i++) {
             JsonNode o = orders.get(i);
-            if (o.get("signal_id").getLongValue() == signalId && leg.equals(o.get("leg").getStringValue())) {
+            if (!o.get("signal_id").isNull() && o.get("signal_id").getLongValue() == signalId && leg.equals(o.get("leg").getStringValue())) {
                 return o;
             }
         }

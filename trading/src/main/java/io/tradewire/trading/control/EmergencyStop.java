@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
+import io.tradewire.trading.plan.Plans;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +51,14 @@ public class EmergencyStop {
     private final OrderExecutor executor;
     private final PriceBook prices;
     private final AuditLog audit;
+    private final Plans plans;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
     EmergencyStop(SubscriberRepository subscribers, VenueAccountRepository accounts, PositionRepository positions,
                   OrderRepository orders, FillRepository fills, OrderExecutor executor, PriceBook prices,
-                  AuditLog audit, TransactionOperations<Connection> tx, Clock clock) {
+                  AuditLog audit, Plans plans, TransactionOperations<Connection> tx, Clock clock) {
+        this.plans = plans;
         this.subscribers = subscribers;
         this.accounts = accounts;
         this.positions = positions;
@@ -95,6 +99,8 @@ public class EmergencyStop {
         int cancelled = 0;
         List<Order> closes = new ArrayList<>();
         for (VenueAccount account : accounts.findBySubscriberIdOrderById(sub.id())) {
+            // plans first: their resting entries and exits are cancelled on the venue too
+            cancelled += plans.finishAll(account.id(), "cancelled by the emergency stop");
             cancelled += orders.cancelAllNew(account.id(), "cancelled by the emergency stop", now);
             for (Position p : positions.findForSubscriber(sub.id())) {
                 if (p.accountId().equals(account.id()) && p.isOpen()) {

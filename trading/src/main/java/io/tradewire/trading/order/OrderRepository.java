@@ -93,4 +93,8 @@ public interface OrderRepository extends CrudRepository<Order, Long> {
     @Query(value = "select id from orders where decision_id in (:decisionIds) and status = 'NEW' order by id",
             nativeQuery = true)
     List<Long> findNewIdsOfDecisions(List<Long> decisionIds);
+
+    @Query(value = "select count(*) from orders where account_id = :accountId and status = 'CANCELLED'",
+            nativeQuery = true)
+    int countCancelled(Long accountId);
 }

@@ -31,6 +31,10 @@ interface PlanRepository extends CrudRepository<OrderPlan, Long> {
             order by id""", nativeQuery = true)
     List<Long> findOpenIds(Long accountId, String symbol);
 
+    @Query(value = "select id from order_plans where account_id = :accountId and status = 'OPEN' order by id",
+            nativeQuery = true)
+    List<Long> findOpenIdsOfAccount(Long accountId);
+
     @Query(value = "update order_plans set stop_price = :stop, updated_at = :at where id = :id", nativeQuery = true)
     void setStop(Long id, @Nullable BigDecimal stop, Instant at);
 

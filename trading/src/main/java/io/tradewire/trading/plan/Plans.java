@@ -113,6 +113,18 @@ public class Plans {
         engine.finish(plans.lock(planId).orElseThrow(), signalId, why);
     }
 
+    /**
+     * Ends every open plan of an account (an emergency stop): each unfilled entry and exit is
+     * cancelled, on the venue if it rests there. Returns how many orders that cancelled.
+     */
+    public int finishAll(Long accountId, String why) {
+        int before = orders.countCancelled(accountId);
+        for (Long id : plans.findOpenIdsOfAccount(accountId)) {
+            engine.finish(plans.lock(id).orElseThrow(), null, why);
+        }
+        return orders.countCancelled(accountId) - before;
+    }
+
     /** Moves the plan's stop as a follow-up asks (the provider may widen it too). */
     public String moveStop(Long planId, Long signalId, BigDecimal stop, String why) {
         engine.moveStop(plans.lock(planId).orElseThrow(), stop, signalId, "move_stop", why);

@@ -78,6 +78,10 @@ public class OpenDecider {
             return new Verdict.Refused("no_price", "no price is known for " + signal.symbol()
                     + ": the signal names no entry and no ticker has been seen");
         }
+        if (follow.sizingMode() == null) {
+            return new Verdict.Refused("sizing", "no sizing is set: the follow leaves sizing_mode unset and "
+                    + subscriber.name() + " has no default sizing_mode");
+        }
         var record = follow.sizingMode() == SizingMode.KELLY ? fills.providerRecord(signal.providerId()) : null;
         var sized = sizers.size(follow.sizingMode(),
                 new SizingInput(account.cash(), price, signal.stopLoss(), follow.sizingValue(), record));

@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 class RequireStopLossRule implements Rule {
     @Override
     public RuleCheck check(OpenContext c) {
-        if (c.follow().requireStopLoss() && c.signal().stopLoss() == null) {
+        if (Boolean.TRUE.equals(c.follow().requireStopLoss()) && c.signal().stopLoss() == null) {
             return new RuleCheck.Refused("require_stop_loss",
                     "the signal has no stop loss and this follow skips signals without one");
         }

@@ -8,18 +8,20 @@ import java.math.BigDecimal;
 /**
  * How one follow copies its provider. Validated on creation so a bad value never reaches a
  * decision; each message names the setting and its allowed range. {@code plan} holds the order
- * plan settings; its {@code maxLeverage} is always this record's.
+ * plan settings; its {@code maxLeverage} is always this record's. Sizing (mode and value
+ * together) and {@code requireStopLoss} may be left unset (null): the subscriber's defaults
+ * fill them when a signal is decided ({@link RiskDefaults}).
  */
-public record CopySettings(SizingMode sizingMode, BigDecimal sizingValue, @Nullable Integer maxLeverage,
-                           boolean requireStopLoss, @Nullable Integer maxOpenPositions, Limits limits,
-                           PlanSettings plan) {
+public record CopySettings(@Nullable SizingMode sizingMode, @Nullable BigDecimal sizingValue,
+                           @Nullable Integer maxLeverage, @Nullable Boolean requireStopLoss,
+                           @Nullable Integer maxOpenPositions, Limits limits, PlanSettings plan) {
 
-    public CopySettings(SizingMode sizingMode, BigDecimal sizingValue, Integer maxLeverage, boolean requireStopLoss,
+    public CopySettings(SizingMode sizingMode, BigDecimal sizingValue, Integer maxLeverage, Boolean requireStopLoss,
                         Integer maxOpenPositions) {
         this(sizingMode, sizingValue, maxLeverage, requireStopLoss, maxOpenPositions, Limits.NONE);
     }
 
-    public CopySettings(SizingMode sizingMode, BigDecimal sizingValue, Integer maxLeverage, boolean requireStopLoss,
+    public CopySettings(SizingMode sizingMode, BigDecimal sizingValue, Integer maxLeverage, Boolean requireStopLoss,
                         Integer maxOpenPositions, Limits limits) {
         this(sizingMode, sizingValue, maxLeverage, requireStopLoss, maxOpenPositions, limits, PlanSettings.NONE);
     }
@@ -33,8 +35,22 @@ public record CopySettings(SizingMode sizingMode, BigDecimal sizingValue, @Nulla
         if (maxLeverage == null) {
             maxLeverage = plan.maxLeverage();
         }
+        checkSizing(sizingMode, sizingValue);
+        if (maxLeverage != null && (maxLeverage < 1 || maxLeverage > 125)) {
+            throw new InvalidInputException("max_leverage", "max_leverage must be between 1 and 125, got " + maxLeverage);
+        }
+        // checks max_leverage with fixed_leverage (they exclude each other)
+        plan = plan.withMaxLeverage(maxLeverage);
+        checkMaxOpenPositions(maxOpenPositions);
+    }
+
+    /** Sizing is set as a pair (mode and value) or not at all; a set pair must be in range. */
+    static void checkSizing(SizingMode sizingMode, BigDecimal sizingValue) {
+        if (sizingMode == null && sizingValue == null) {
+            return;
+        }
         if (sizingMode == null) {
-            throw new InvalidInputException("sizing_mode", "sizing_mode is required");
+            throw new InvalidInputException("sizing_mode", "sizing_value is given, so sizing_mode is required");
         }
         if (sizingValue == null || sizingValue.signum() <= 0) {
             throw new InvalidInputException("sizing_value", "sizing_value must be greater than 0, got " + sizingValue);
@@ -51,11 +67,9 @@ public record CopySettings(SizingMode sizingMode, BigDecimal sizingValue, @Nulla
             throw new InvalidInputException("sizing_value",
                     "sizing_value for risk_percent must be in (0, 10], got " + sizingValue.toPlainString());
         }
-        if (maxLeverage != null && (maxLeverage < 1 || maxLeverage > 125)) {
-            throw new InvalidInputException("max_leverage", "max_leverage must be between 1 and 125, got " + maxLeverage);
-        }
-        // checks max_leverage with fixed_leverage (they exclude each other)
-        plan = plan.withMaxLeverage(maxLeverage);
+    }
+
+    static void checkMaxOpenPositions(Integer maxOpenPositions) {
         if (maxOpenPositions != null && (maxOpenPositions < 1 || maxOpenPositions > 1000)) {
             throw new InvalidInputException("max_open_positions",
                     "max_open_positions must be between 1 and 1000, got " + maxOpenPositions);

@@ -11,8 +11,9 @@ import java.time.Instant;
 /** A subscriber's account copying one provider, with its copy settings. */
 @MappedEntity("follows")
 public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, Long providerId, Long accountId,
-                     SizingMode sizingMode, BigDecimal sizingValue, @Nullable Integer maxLeverage,
-                     boolean requireStopLoss, @Nullable Integer maxOpenPositions, boolean active, Instant createdAt,
+                     @Nullable SizingMode sizingMode, @Nullable BigDecimal sizingValue, @Nullable Integer maxLeverage,
+                     @Nullable Boolean requireStopLoss, @Nullable Integer maxOpenPositions, boolean active,
+                     Instant createdAt,
                      @Nullable Integer maxSignalAgeSeconds, String allowedSymbols, String deniedSymbols,
                      @Nullable Integer maxTradesPerDay, @Nullable BigDecimal minPositionPct,
                      @Nullable BigDecimal maxPositionPct, @Nullable String tradingHours,
@@ -33,6 +34,34 @@ public record Follow(@Id @GeneratedValue @Nullable Long id, Long subscriberId, L
                 p.tpSplit(), PlanSettings.joinWeights(p.tpWeights()), p.tpSingleTarget(), p.entryMode(),
                 p.ladderLegs(), p.breakevenAfterTp(), p.trailingStop() == null ? null : p.trailingStop().toString(),
                 p.fixedLeverage());
+    }
+
+    /**
+     * This follow as a decision sees it: every sizing and risk setting it leaves unset taken from
+     * the subscriber's defaults (sizing as a pair); a stop loss is not required unless one says so.
+     */
+    public Follow over(RiskDefaults d) {
+        boolean ownSizing = sizingMode != null;
+        Limits own = limits();
+        Limits base = d.limits();
+        Limits l = new Limits(pick(own.maxSignalAgeSeconds(), base.maxSignalAgeSeconds()),
+                own.allowedSymbols().isEmpty() ? base.allowedSymbols() : own.allowedSymbols(),
+                own.deniedSymbols().isEmpty() ? base.deniedSymbols() : own.deniedSymbols(),
+                pick(own.maxTradesPerDay(), base.maxTradesPerDay()), pick(own.minPositionPct(), base.minPositionPct()),
+                pick(own.maxPositionPct(), base.maxPositionPct()), pick(own.tradingHours(), base.tradingHours()),
+                pick(own.dailyLossLimit(), base.dailyLossLimit()), pick(own.maxDrawdownPct(), base.maxDrawdownPct()));
+        return new Follow(id, subscriberId, providerId, accountId, ownSizing ? sizingMode : d.sizingMode(),
+                ownSizing ? sizingValue : d.sizingValue(), maxLeverage,
+                Boolean.TRUE.equals(pick(requireStopLoss, d.requireStopLoss())),
+                pick(maxOpenPositions, d.maxOpenPositions()), active, createdAt, l.maxSignalAgeSeconds(),
+                Limits.join(l.allowedSymbols()), Limits.join(l.deniedSymbols()), l.maxTradesPerDay(),
+                l.minPositionPct(), l.maxPositionPct(), l.tradingHours() == null ? null : l.tradingHours().toString(),
+                l.dailyLossLimit() == null ? null : l.dailyLossLimit().toString(), l.maxDrawdownPct(), tpSplit,
+                tpWeights, tpSingleTarget, entryMode, ladderLegs, breakevenAfterTp, trailingStop, fixedLeverage);
+    }
+
+    private static <T> T pick(T own, T fallback) {
+        return own != null ? own : fallback;
     }
 
     public CopySettings settings() {

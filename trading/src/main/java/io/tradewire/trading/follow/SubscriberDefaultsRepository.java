@@ -6,4 +6,6 @@ import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface SubscriberDefaultsRepository extends CrudRepository<SubscriberDefaults, Long> {
+
+    java.util.List<SubscriberDefaults> findBySubscriberIdIn(java.util.List<Long> subscriberIds);
 }

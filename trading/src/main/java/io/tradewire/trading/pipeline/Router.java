@@ -11,6 +11,8 @@ import io.tradewire.trading.decision.UpdateDecider;
 import io.tradewire.trading.decision.Verdict;
 import io.tradewire.trading.follow.Follow;
 import io.tradewire.trading.follow.FollowRepository;
+import io.tradewire.trading.follow.RiskDefaults;
+import io.tradewire.trading.follow.SubscriberDefaultsRepository;
 import io.tradewire.trading.inbox.InboxRepository;
 import io.tradewire.trading.metrics.TradingMetrics;
 import io.tradewire.trading.order.ClientOrderIds;
@@ -59,10 +61,13 @@ class Router {
     private final TradingMetrics metrics;
     private final InboxRepository inbox;
     private final Clock clock;
+    private final SubscriberDefaultsRepository defaults;
 
     Router(InboxRepository inbox, FollowRepository follows, SubscriberRepository subscribers, VenueAccountRepository accounts,
            DecisionRepository decisions, OrderRepository orders, SignalRepository signals, OpenDecider openDecider,
-           UpdateDecider updateDecider, Plans plans, TradingMetrics metrics, Clock clock) {
+           UpdateDecider updateDecider, Plans plans, TradingMetrics metrics, Clock clock,
+           SubscriberDefaultsRepository defaults) {
+        this.defaults = defaults;
         this.inbox = inbox;
         this.follows = follows;
         this.subscribers = subscribers;
@@ -95,10 +100,13 @@ class Router {
                 .distinct().toList()), Subscriber::id);
         Map<Long, VenueAccount> wallets = byId(accounts.findByIdIn(pending.stream().map(Follow::accountId)
                 .distinct().toList()), VenueAccount::id);
+        Map<Long, RiskDefaults> risk = new java.util.HashMap<>();
+        defaults.findBySubscriberIdIn(List.copyOf(people.keySet())).forEach(d -> risk.put(d.subscriberId(), d.risk()));
         Instant postedAt = postedAt(signal);
         List<Long> made = new ArrayList<>();
         for (Follow follow : pending) {
-            made.add(decide(signal, follow, people.get(follow.subscriberId()), wallets.get(follow.accountId()),
+            Follow effective = follow.over(risk.getOrDefault(follow.subscriberId(), RiskDefaults.NONE));
+            made.add(decide(signal, effective, people.get(follow.subscriberId()), wallets.get(follow.accountId()),
                     postedAt));
         }
         return made.isEmpty() ? List.of() : orders.findNewIdsOfDecisions(made);

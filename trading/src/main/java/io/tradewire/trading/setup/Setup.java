@@ -12,6 +12,7 @@ import io.tradewire.trading.audit.AuditLog;
 import io.tradewire.trading.follow.CopySettings;
 import io.tradewire.trading.follow.Follow;
 import io.tradewire.trading.follow.FollowRepository;
+import io.tradewire.trading.follow.RiskDefaults;
 import io.tradewire.trading.follow.PlanSettings;
 import io.tradewire.trading.follow.SubscriberDefaults;
 import io.tradewire.trading.follow.SubscriberDefaultsRepository;
@@ -130,7 +131,8 @@ public class Setup {
             }
             Follow f = follows.save(Follow.of(sub.id(), provider.id(), account.id(), settings, clock.instant()));
             audit.record(actor, "follow.add", "subscriber:" + sub.id(), "provider " + provider.id() + " "
-                    + settings.sizingMode().wire() + " " + settings.sizingValue().toPlainString());
+                    + (settings.sizingMode() == null ? "sizing from the subscriber's defaults"
+                    : settings.sizingMode().wire() + " " + settings.sizingValue().toPlainString()));
             return f;
         });
     }
@@ -140,17 +142,38 @@ public class Setup {
      * take these, then the built-in defaults.
      */
     public PlanSettings setDefaults(String actor, String subscriberName, PlanSettings settings) {
+        return setDefaults(actor, subscriberName, settings, RiskDefaults.NONE).settings();
+    }
+
+    /**
+     * Replaces all of a subscriber's defaults: plan settings and sizing/risk settings (both
+     * already validated). Returns them as stored.
+     */
+    public SubscriberDefaults setDefaults(String actor, String subscriberName, PlanSettings settings,
+                                          RiskDefaults risk) {
         return tx.executeWrite(s -> {
             Subscriber sub = subscribers.findByName(subscriberName)
                     .orElseThrow(() -> new NotFoundException("no subscriber named '" + subscriberName + "'"));
-            SubscriberDefaults row = SubscriberDefaults.of(sub.id(), settings, clock.instant());
+            SubscriberDefaults row = SubscriberDefaults.of(sub.id(), settings, risk, clock.instant());
             if (defaults.existsById(sub.id())) {
                 defaults.update(row);
             } else {
                 defaults.save(row);
             }
-            audit.record(actor, "subscriber.defaults", "subscriber:" + sub.id(), describe(settings));
-            return row.settings();
+            audit.record(actor, "subscriber.defaults", "subscriber:" + sub.id(), describe(settings)
+                    + (risk.sizingMode() == null ? "" : " sizing=" + risk.sizingMode().wire() + " "
+                    + risk.sizingValue().toPlainString()));
+            return row;
+        });
+    }
+
+    /** All of a subscriber's defaults (everything unset when none were given). */
+    public SubscriberDefaults allDefaults(String subscriberName) {
+        return tx.executeRead(s -> {
+            Subscriber sub = subscribers.findByName(subscriberName)
+                    .orElseThrow(() -> new NotFoundException("no subscriber named '" + subscriberName + "'"));
+            return defaults.findById(sub.id())
+                    .orElse(SubscriberDefaults.of(sub.id(), PlanSettings.NONE, RiskDefaults.NONE, clock.instant()));
         });
     }
 

@@ -13,9 +13,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.tradewire.trading.InvalidInputException;
 import io.tradewire.trading.follow.CopySettings;
-import io.tradewire.trading.follow.DailyLossLimit;
-import io.tradewire.trading.follow.Limits;
-import io.tradewire.trading.follow.TradingHours;
 import io.tradewire.trading.follow.SizingMode;
 import io.tradewire.trading.price.PriceBook;
 import io.tradewire.trading.provider.Source;
@@ -59,27 +56,27 @@ class SetupController {
         if (b.providerId() == null) {
             throw new InvalidInputException("provider_id", "provider_id is required");
         }
-        var settings = new CopySettings(SizingMode.parse(b.sizingMode()), b.sizingValue(), b.maxLeverage(),
-                Boolean.TRUE.equals(b.requireStopLoss()), b.maxOpenPositions(),
-                new Limits(b.maxSignalAgeSeconds(), b.allowedSymbols(), b.deniedSymbols(), b.maxTradesPerDay(),
-                        b.minPositionPct(), b.maxPositionPct(),
-                        b.tradingHours() == null ? null : TradingHours.parse(b.tradingHours()),
-                        b.dailyLossLimit() == null ? null : DailyLossLimit.parse(b.dailyLossLimit()),
-                        b.maxDrawdownPct()), b.plan());
+        // what the follow leaves unset (null) the subscriber's defaults fill when a signal is decided
+        var settings = new CopySettings(b.sizingMode() == null ? null : SizingMode.parse(b.sizingMode()),
+                b.sizingValue(), b.maxLeverage(), b.requireStopLoss(), b.maxOpenPositions(),
+                SetupRequests.RiskFields.limits(b.maxSignalAgeSeconds(), b.allowedSymbols(), b.deniedSymbols(),
+                        b.maxTradesPerDay(), b.minPositionPct(), b.maxPositionPct(), b.tradingHours(),
+                        b.dailyLossLimit(), b.maxDrawdownPct()), b.plan());
         return HttpResponse.created(new SetupRequests.Created(
                 setup.follow(auth.getName(), b.subscriber(), b.providerId(), b.account(), settings).id()));
     }
 
-    /** Replaces a subscriber's default plan settings; a follow's unset plan settings take these. */
+    /** Replaces a subscriber's defaults; a follow's unset plan, sizing and risk settings take these. */
     @Put("/subscribers/{name}/defaults")
     SetupRequests.PlanDefaults setDefaults(String name, @Body @Nullable SetupRequests.PlanDefaults body,
                                            Authentication auth) {
-        return SetupRequests.PlanDefaults.of(setup.setDefaults(auth.getName(), name, required(body).settings()));
+        var b = required(body);
+        return SetupRequests.PlanDefaults.of(setup.setDefaults(auth.getName(), name, b.settings(), b.risk()));
     }
 
     @Get("/subscribers/{name}/defaults")
     SetupRequests.PlanDefaults defaults(String name) {
-        return SetupRequests.PlanDefaults.of(setup.defaults(name));
+        return SetupRequests.PlanDefaults.of(setup.allDefaults(name));
     }
 
     /** Replaces a provider's own aliases ({@code {"YEN": "USDJPY"}}) and ignore words for the parser. */

@@ -6,7 +6,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import io.tradewire.trading.follow.EntryMode;
+import io.tradewire.trading.follow.DailyLossLimit;
+import io.tradewire.trading.follow.Limits;
 import io.tradewire.trading.follow.PlanSettings;
+import io.tradewire.trading.follow.RiskDefaults;
+import io.tradewire.trading.follow.SizingMode;
+import io.tradewire.trading.follow.SubscriberDefaults;
+import io.tradewire.trading.follow.TradingHours;
 import io.tradewire.trading.follow.TpSplit;
 import io.tradewire.trading.follow.TpTarget;
 import io.tradewire.trading.follow.TrailingStop;
@@ -47,24 +53,62 @@ final class SetupRequests {
         }
     }
 
-    /** A subscriber's default plan settings, in and out; null fields are unset. */
+    /** A subscriber's defaults (plan, sizing and risk settings), in and out; null fields are unset. */
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record PlanDefaults(@Nullable String tpSplit, @Nullable java.util.List<BigDecimal> tpWeights,
                         @Nullable String tpSingleTarget, @Nullable String entryMode, @Nullable Integer ladderLegs,
                         @Nullable Integer breakevenAfterTp, @Nullable String trailingStop,
-                        @Nullable Integer maxLeverage, @Nullable Integer fixedLeverage) {
+                        @Nullable Integer maxLeverage, @Nullable Integer fixedLeverage,
+                        @Nullable String sizingMode, @Nullable BigDecimal sizingValue,
+                        @Nullable Boolean requireStopLoss, @Nullable Integer maxOpenPositions,
+                        @Nullable Integer maxSignalAgeSeconds, @Nullable java.util.Set<String> allowedSymbols,
+                        @Nullable java.util.Set<String> deniedSymbols, @Nullable Integer maxTradesPerDay,
+                        @Nullable BigDecimal minPositionPct, @Nullable BigDecimal maxPositionPct,
+                        @Nullable String tradingHours, @Nullable String dailyLossLimit,
+                        @Nullable BigDecimal maxDrawdownPct) {
         PlanSettings settings() {
             return PlanFields.settings(tpSplit, tpWeights, tpSingleTarget, entryMode, ladderLegs, breakevenAfterTp,
                     trailingStop, maxLeverage, fixedLeverage);
         }
 
-        static PlanDefaults of(PlanSettings p) {
+        RiskDefaults risk() {
+            return new RiskDefaults(sizingMode == null ? null : SizingMode.parse(sizingMode), sizingValue,
+                    requireStopLoss, maxOpenPositions, RiskFields.limits(maxSignalAgeSeconds, allowedSymbols,
+                    deniedSymbols, maxTradesPerDay, minPositionPct, maxPositionPct, tradingHours, dailyLossLimit,
+                    maxDrawdownPct));
+        }
+
+        static PlanDefaults of(SubscriberDefaults d) {
+            PlanSettings p = d.settings();
+            RiskDefaults r = d.risk();
+            Limits l = r.limits();
             return new PlanDefaults(p.tpSplit() == null ? null : p.tpSplit().wire(), p.tpWeights() == null ? null
                     : io.tradewire.web.json.Decimals.shown(p.tpWeights()),
                     p.tpSingleTarget() == null ? null : p.tpSingleTarget().wire(),
                     p.entryMode() == null ? null : p.entryMode().wire(), p.ladderLegs(), p.breakevenAfterTp(),
-                    p.trailingStop() == null ? null : p.trailingStop().toString(), p.maxLeverage(), p.fixedLeverage());
+                    p.trailingStop() == null ? null : p.trailingStop().toString(), p.maxLeverage(), p.fixedLeverage(),
+                    r.sizingMode() == null ? null : r.sizingMode().wire(),
+                    r.sizingValue() == null ? null : io.tradewire.web.json.Decimals.shown(r.sizingValue()),
+                    r.requireStopLoss(), r.maxOpenPositions(), l.maxSignalAgeSeconds(), l.allowedSymbols(),
+                    l.deniedSymbols(), l.maxTradesPerDay(), l.minPositionPct(), l.maxPositionPct(),
+                    l.tradingHours() == null ? null : l.tradingHours().toString(),
+                    l.dailyLossLimit() == null ? null : l.dailyLossLimit().toString(), l.maxDrawdownPct());
+        }
+    }
+
+    /** Risk limits from their wire forms; each parser names its setting when the value is bad. */
+    static final class RiskFields {
+        private RiskFields() {
+        }
+
+        static Limits limits(Integer maxSignalAgeSeconds, java.util.Set<String> allowedSymbols,
+                             java.util.Set<String> deniedSymbols, Integer maxTradesPerDay, BigDecimal minPositionPct,
+                             BigDecimal maxPositionPct, String tradingHours, String dailyLossLimit,
+                             BigDecimal maxDrawdownPct) {
+            return new Limits(maxSignalAgeSeconds, allowedSymbols, deniedSymbols, maxTradesPerDay, minPositionPct,
+                    maxPositionPct, tradingHours == null ? null : TradingHours.parse(tradingHours),
+                    dailyLossLimit == null ? null : DailyLossLimit.parse(dailyLossLimit), maxDrawdownPct);
         }
     }
 

@@ -29,7 +29,8 @@ public abstract class IntegrationTest implements TestPropertyProvider {
                 // the Recovery bean exists only for tests that drive it; its schedule never fires in a test
                 "tradewire.pipeline.recovery.enabled", String.valueOf(drivesRecovery()),
                 "tradewire.pipeline.recovery.initial-delay", "1h",
-                "tradewire.execution.poller.enabled", String.valueOf(drivesRecovery()),
+                // retries and expired leases are run by hand too (JobRunner.runDue or Recovery.runOnce)
+                "tradewire.execution.poller.enabled", "false",
                 "micronaut.server.port", "-1");
     }
 

@@ -7,6 +7,7 @@ import io.tradewire.trading.venue.xchange.AccessCheck;
 import io.tradewire.trading.venue.xchange.ExchangeClient;
 import io.tradewire.trading.venue.xchange.ExchangeOrder;
 import io.tradewire.trading.venue.xchange.HttpFailures;
+import io.tradewire.trading.venue.xchange.LenientOrderFlags;
 import io.tradewire.trading.venue.xchange.Listing;
 import org.knowm.xchange.binance.BinanceExchange;
 import org.knowm.xchange.binance.dto.BinanceException;
@@ -29,21 +30,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A Binance spot account through XChange's Binance module: exchange info, account, and new
- * orders through the module's raw services; lookup and cancel by client order id through
- * {@link BinanceOrderLookup}. The engine's client order id goes in {@code newClientOrderId}.
+ * A Binance spot account through XChange's Binance module: exchange info and account through
+ * the module's raw services; new orders, lookup and cancel by client order id through
+ * {@link BinanceOrders} (the module's DTOs and signing). The engine's client order id goes in
+ * {@code newClientOrderId}.
  */
 public final class BinanceClient implements ExchangeClient {
     private final BinanceExchange exchange;
-    private final BinanceOrderLookup lookup;
+    private final BinanceOrders orders;
     private final ParamsDigest signer;
     private final String apiKey;
     private final Duration defaultRetryAfter;
 
     public BinanceClient(BinanceExchange exchange, Duration defaultRetryAfter) {
         this.exchange = exchange;
-        this.lookup = ExchangeRestProxyBuilder.forInterface(BinanceOrderLookup.class,
-                exchange.getExchangeSpecification()).build();
+        this.orders = ExchangeRestProxyBuilder.forInterface(BinanceOrders.class, exchange.getExchangeSpecification())
+                .clientConfigCustomizer(c -> c.setJacksonObjectMapperFactory(new LenientOrderFlags())).build();
         this.signer = BinanceHmacDigest.createInstance(exchange.getExchangeSpecification().getSecretKey());
         this.apiKey = exchange.getExchangeSpecification().getApiKey();
         this.defaultRetryAfter = defaultRetryAfter;
@@ -63,12 +65,12 @@ public final class BinanceClient implements ExchangeClient {
             case STOP -> OrderType.STOP_LOSS; // a stop entry: a market order once the trigger trades
         };
         try {
-            BinanceNewOrder answer = trade().newOrder(o.listing().pair(),
+            BinanceNewOrder answer = orders.newOrder(o.listing().exchangeSymbol(),
                     o.side() == Side.BUY ? OrderSide.BUY : OrderSide.SELL, type,
-                    type == OrderType.LIMIT ? TimeInForce.GTC : null, o.quantity(), null,
+                    type == OrderType.LIMIT ? TimeInForce.GTC : null, o.quantity(),
                     type == OrderType.LIMIT ? o.price() : null, o.clientOrderId(),
-                    type == OrderType.STOP_LOSS ? o.price() : null, null, null,
-                    BinanceNewOrder.NewOrderResponseType.FULL);
+                    type == OrderType.STOP_LOSS ? o.price() : null, BinanceNewOrder.NewOrderResponseType.FULL,
+                    trade().getRecvWindow(), exchange.getTimestampFactory(), apiKey, signer);
             return BinanceMappers.placed(answer, o.listing().quote(), o.listing().base());
         } catch (BinanceException e) {
             if (BinanceMappers.isDuplicate(e)) {
@@ -82,7 +84,7 @@ public final class BinanceClient implements ExchangeClient {
     @Override
     public Optional<Placement> find(Listing listing, String clientOrderId) throws Exception {
         try {
-            return Optional.of(BinanceMappers.state(lookup.order(listing.exchangeSymbol(), clientOrderId,
+            return Optional.of(BinanceMappers.state(orders.order(listing.exchangeSymbol(), clientOrderId,
                     trade().getRecvWindow(), exchange.getTimestampFactory(), apiKey, signer)));
         } catch (BinanceException e) {
             if (BinanceMappers.isUnknownOrder(e)) {
@@ -95,7 +97,7 @@ public final class BinanceClient implements ExchangeClient {
     @Override
     public Placement cancel(Listing listing, String clientOrderId) throws Exception {
         try {
-            var c = lookup.cancel(listing.exchangeSymbol(), clientOrderId, trade().getRecvWindow(),
+            var c = orders.cancel(listing.exchangeSymbol(), clientOrderId, trade().getRecvWindow(),
                     exchange.getTimestampFactory(), apiKey, signer);
             return new Placement.Cancelled(Long.toString(c.orderId), "cancelled on binance");
         } catch (BinanceException e) {

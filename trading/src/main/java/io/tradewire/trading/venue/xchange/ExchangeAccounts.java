@@ -138,7 +138,13 @@ public class ExchangeAccounts {
      * exchange's own words. Returns the free balance in the default quote currency.
      */
     private BigDecimal check(ExchangeModule module, String baseUrl, ApiCredentials credentials) {
-        ExchangeClient client = sessions.transientClient(module, baseUrl, credentials);
+        ExchangeClient client;
+        try {
+            client = sessions.transientClient(module, baseUrl, credentials);
+        } catch (IllegalArgumentException e) {
+            // a module that decodes the secret at creation (Kraken, Coinbase: base64) refuses a malformed one
+            throw new InvalidInputException("secret", module.name() + " cannot use this secret: " + e.getMessage());
+        }
         AccessCheck result;
         BigDecimal quote;
         try {

@@ -1,13 +1,11 @@
 package io.tradewire.trading.venue.xchange;
 
 import io.tradewire.trading.InvalidInputException;
+import io.tradewire.trading.venue.xchange.generic.ResilienceCompat;
 import org.knowm.xchange.Exchange;
 import org.knowm.xchange.binance.BinanceExchange;
 import org.knowm.xchange.bybit.BybitExchange;
-import org.knowm.xchange.coinbasepro.CoinbaseProExchange;
 import org.knowm.xchange.kraken.KrakenExchange;
-import org.knowm.xchange.kucoin.KucoinExchange;
-import org.knowm.xchange.okex.OkexExchange;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,6 +14,7 @@ import java.util.Map;
 /**
  * An XChange exchange module, by our short name (binance, bybit, okx, kraken, coinbase, kucoin)
  * or by the full class name of any other {@link Exchange} XChange ships that is on the classpath.
+ * OKX, Coinbase and KuCoin come as {@link ResilienceCompat} subclasses of their module's class.
  */
 public record ExchangeModule(String name, Class<? extends Exchange> exchangeClass) {
     private static final Map<String, Class<? extends Exchange>> KNOWN = new LinkedHashMap<>();
@@ -23,10 +22,10 @@ public record ExchangeModule(String name, Class<? extends Exchange> exchangeClas
     static {
         KNOWN.put("binance", BinanceExchange.class);
         KNOWN.put("bybit", BybitExchange.class);
-        KNOWN.put("okx", OkexExchange.class);
+        KNOWN.put("okx", ResilienceCompat.Okx.class);
         KNOWN.put("kraken", KrakenExchange.class);
-        KNOWN.put("coinbase", CoinbaseProExchange.class);
-        KNOWN.put("kucoin", KucoinExchange.class);
+        KNOWN.put("coinbase", ResilienceCompat.Coinbase.class);
+        KNOWN.put("kucoin", ResilienceCompat.Kucoin.class);
     }
 
     /** The short names, for error messages and docs. */
@@ -42,6 +41,7 @@ public record ExchangeModule(String name, Class<? extends Exchange> exchangeClas
         String name = raw.strip();
         Class<? extends Exchange> known = KNOWN.get(name.toLowerCase(Locale.ROOT));
         if (known != null) {
+            // an unknown class name is refused below; a known short name always resolves
             return new ExchangeModule(name.toLowerCase(Locale.ROOT), known);
         }
         if (!name.startsWith("org.knowm.xchange.")) {

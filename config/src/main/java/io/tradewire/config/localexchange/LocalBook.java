@@ -31,11 +31,13 @@ final class LocalBook {
     private final Map<String, LocalOrder> byClientId = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(1000);
     private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
 
     synchronized Result place(LocalAccount account, LocalInstrument inst, String side, String type,
                               BigDecimal quantity, BigDecimal limitPrice, String clientOrderId, long now) {
         String key = account.apiKey() + "|" + clientOrderId;
         if (byClientId.containsKey(key)) {
+            duplicates.incrementAndGet();
             return new Refused(Refusal.DUPLICATE, "Duplicate order sent.");
         }
         if (quantity == null || quantity.signum() <= 0 || !("BUY".equals(side) || "SELL".equals(side))) {
@@ -104,5 +106,10 @@ final class LocalBook {
 
     long accepted() {
         return accepted.get();
+    }
+
+    /** Orders sent again under a client order id the book already held (refused, but counted). */
+    long duplicates() {
+        return duplicates.get();
     }
 }

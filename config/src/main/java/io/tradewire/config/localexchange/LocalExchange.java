@@ -116,6 +116,11 @@ public final class LocalExchange implements AutoCloseable {
         return book.accepted();
     }
 
+    /** Orders that arrived again under a client order id already on the book (the exchange refused them). */
+    public long duplicateOrders() {
+        return book.duplicates();
+    }
+
     /** HTTP requests answered since it started (every endpoint). */
     public long requests() {
         return requests.get();

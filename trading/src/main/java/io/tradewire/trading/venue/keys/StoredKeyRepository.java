@@ -6,6 +6,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
 
+/** The sealed credentials, one row per exchange account. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface StoredKeyRepository extends CrudRepository<StoredKey, Long> {
     List<StoredKey> findAllOrderByAccountId();

@@ -2,6 +2,7 @@ package io.tradewire.config;
 
 import io.tradewire.config.cli.BenchCommand;
 import io.tradewire.config.cli.DemoCommand;
+import io.tradewire.config.cli.KeysCommand;
 import io.tradewire.config.cli.ParseCommand;
 import io.tradewire.config.cli.ServeCommand;
 import io.tradewire.config.cli.TokenCommand;
@@ -14,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The one runnable jar: {@code serve} (default), {@code demo}, {@code parse}, {@code token},
- * {@code bench}. */
+ * {@code bench}, {@code keys}. */
 public final class Main {
     static final String USAGE = """
             usage: java -jar tradewire.jar [command]
@@ -24,9 +25,12 @@ public final class Main {
                                         --explain adds "evidence": the span each field was read from
               token --role admin|user --subject NAME [--days N]
                                         print a signed API token
-              bench fanout --followers N --venue-latency-ms L
-                                        one signal to N followers on a venue answering after L ms;
+              bench fanout --followers N --venue-latency-ms L [--venue sim|xchange]
+                                        one signal to N followers on a venue answering after L ms
+                                        (xchange: Binance through XChange, against a local exchange);
                                         the last line is a JSON object of the timings
+              keys rotate-master        re-seal every stored exchange key under a new master key
+                                        (TRADEWIRE_NEW_MASTER_KEY, or generated); stop the service first
               help                      this text""";
 
     private Main() {
@@ -50,6 +54,7 @@ public final class Main {
             case "token" -> System.exit(new TokenCommand(JwtSecret.resolve(DataDir.resolve()), Clock.systemUTC())
                     .run(rest, System.out, System.err));
             case "bench" -> System.exit(new BenchCommand(System.out, System.err).run(rest));
+            case "keys" -> System.exit(new KeysCommand(System.out, System.err).run(rest, DataDir.resolve()));
             case "help", "--help", "-h" -> System.out.println(USAGE);
             default -> {
                 System.err.println("unknown command '" + command + "'");

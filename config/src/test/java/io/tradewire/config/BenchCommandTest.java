@@ -42,6 +42,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void runsTheSameFanOutThroughXChangeAgainstTheLocalExchange() throws IOException {
+        int code = bench.run(List.of("fanout", "--followers", "20", "--venue-latency-ms", "30", "--venue", "xchange"));
+
+        assertThat(code).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        JsonNode json = JsonMapper.createDefault().readValue(lines[lines.length - 1], JsonNode.class);
+        assertThat(json.get("followers").getIntValue()).isEqualTo(20);
+        assertThat(json.get("orders_sent").getIntValue()).as("every order reached the local exchange's book")
+                .isEqualTo(20);
+        assertThat(json.get("duplicates").getIntValue()).isZero();
+        // the exchange answers after 30 ms, so no order can be booked sooner
+        assertThat(json.get("first_order_ms").getDoubleValue()).isGreaterThanOrEqualTo(30.0);
+    }
+
+    @Test
     void saysWhatIsWrongWithItsArguments() {
         assertThat(bench.run(List.of("fanout", "--venue-latency-ms", "50"))).isEqualTo(2);
         assertThat(bench.run(List.of("fanout", "--followers", "ten", "--venue-latency-ms", "50"))).isEqualTo(2);
@@ -58,7 +73,7 @@ class BenchCommandTest {
                         "bench: --followers must be a whole number from 1 to 100000, got 'ten'",
                         "bench: --followers must be a whole number from 1 to 100000, got '0'",
                         "bench: unknown option --speed",
-                        "bench: --venue kraken is not available; the venues are: sim",
+                        "bench: --venue kraken is not available; the venues are: sim, xchange",
                         "bench: the only benchmark is 'fanout'");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }

@@ -15,6 +15,8 @@ import java.util.Map;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IntegrationTest implements TestPropertyProvider {
     public static final String JWT_SECRET = "integration-test-secret-0123456789-abcdefghij";
+    /** the AES-256 key that seals exchange keys in tests (32 bytes, base64) */
+    public static final String MASTER_KEY = "dGVzdC1tYXN0ZXIta2V5LTAxMjM0NTY3ODlhYmNkZWY=";
 
     private String databaseUrl;
 
@@ -26,6 +28,7 @@ public abstract class IntegrationTest implements TestPropertyProvider {
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "",
                 "micronaut.security.token.jwt.signatures.secret.generator.secret", JWT_SECRET,
+                "tradewire.keys.master-key", MASTER_KEY,
                 // the Recovery bean exists only for tests that drive it; its schedule never fires in a test
                 "tradewire.pipeline.recovery.enabled", String.valueOf(drivesRecovery()),
                 "tradewire.pipeline.recovery.initial-delay", "1h",

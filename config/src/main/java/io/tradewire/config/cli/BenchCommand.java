@@ -20,13 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code bench fanout --followers N --venue-latency-ms L}: one signal to N followers on a venue
- * that answers after L ms, on a fresh embedded PostgreSQL and the service's own job table. After
- * one warm-up signal it times the measured one from the moment the signal is committed, and
- * prints one JSON object as its last line.
+ * {@code bench fanout --followers N --venue-latency-ms L [--venue sim|xchange]}: one signal to N
+ * followers on a venue that answers after L ms, on a fresh embedded PostgreSQL and the service's
+ * own job table. {@code sim} is the simulated venue; {@code xchange} sends every order through
+ * XChange's real Binance module over HTTP to a local exchange on 127.0.0.1 whose every answer
+ * takes L ms. After one warm-up signal it times the measured one from the moment the signal is
+ * committed, and prints one JSON object as its last line.
  */
 public final class BenchCommand {
-    static final String USAGE = "usage: bench fanout --followers N --venue-latency-ms L [--venue sim]";
+    static final String USAGE = "usage: bench fanout --followers N --venue-latency-ms L [--venue sim|xchange]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -36,7 +38,7 @@ public final class BenchCommand {
         this.err = err;
     }
 
-    record Options(int followers, int latencyMs) {
+    record Options(int followers, int latencyMs, String venue) {
     }
 
     public int run(List<String> args) {
@@ -45,11 +47,20 @@ public final class BenchCommand {
             return 2;
         }
         Options o = options.get();
+        XChangeBench exchange = o.venue().equals("xchange") ? new XChangeBench(o.latencyMs()) : null;
+        Map<String, Object> props = properties(o);
+        if (exchange != null) {
+            props.putAll(exchange.properties());
+        }
         try (TempDataDir dir = new TempDataDir("tradewire-bench-");
-             Boot boot = Boot.start(dir.path(), false, properties(o))) {
-            FanoutResult result = measure(boot.context(), o);
+             Boot boot = Boot.start(dir.path(), false, props)) {
+            FanoutResult result = measure(boot.context(), o, exchange);
             out.println(result.summary());
             out.println(result.json());
+        } finally {
+            if (exchange != null) {
+                exchange.close();
+            }
         }
         return 0;
     }
@@ -68,8 +79,8 @@ public final class BenchCommand {
             named.put(args.get(i), args.get(i + 1));
         }
         String venue = named.getOrDefault("--venue", "sim");
-        if (!venue.equals("sim")) {
-            err.println("bench: --venue " + venue + " is not available; the venues are: sim");
+        if (!venue.equals("sim") && !venue.equals("xchange")) {
+            err.println("bench: --venue " + venue + " is not available; the venues are: sim, xchange");
             return Optional.empty();
         }
         Integer followers = number(named, "--followers", 1, 100_000);
@@ -79,7 +90,8 @@ public final class BenchCommand {
             err.println("bench: unknown option " + named.keySet().iterator().next() + "\n" + USAGE);
             return Optional.empty();
         }
-        return followers == null || latency == null ? Optional.empty() : Optional.of(new Options(followers, latency));
+        return followers == null || latency == null ? Optional.empty()
+                : Optional.of(new Options(followers, latency, venue));
     }
 
     private Integer number(Map<String, String> named, String name, int min, int max) {
@@ -115,23 +127,30 @@ public final class BenchCommand {
         return p;
     }
 
-    private FanoutResult measure(ApplicationContext ctx, Options o) {
-        addFollowers(ctx.getBean(TransactionOperations.class), o.followers());
+    private FanoutResult measure(ApplicationContext ctx, Options o, XChangeBench exchange) {
+        if (exchange != null) {
+            exchange.addFollowers(ctx, o.followers());
+        } else {
+            addFollowers(ctx.getBean(TransactionOperations.class), o.followers());
+        }
         Pipeline pipeline = ctx.getBean(Pipeline.class);
         FanoutProbe probe = ctx.getBean(FanoutProbe.class);
-        SimulatedVenue venue = ctx.getBean(SimulatedVenue.class);
+        SimulatedVenue sim = exchange == null ? ctx.getBean(SimulatedVenue.class) : null;
+        java.util.function.LongSupplier accepted = exchange != null ? exchange::accepted : sim::acceptedTotal;
+        java.util.function.LongSupplier duplicates = exchange != null ? exchange::duplicates : sim::duplicates;
 
+        // the warm-up also builds each account's XChange client and loads the exchange's instrument rules
         pipeline.submit(post("warm-up", "ETH/USDT LONG entry 2000 SL 1900"));
-        long before = venue.acceptedTotal();
-        long duplicatesBefore = venue.duplicates();
+        long before = accepted.getAsLong();
+        long duplicatesBefore = duplicates.getAsLong();
         probe.reset();
         pipeline.submit(post("measured", "BTC/USDT LONG entry 40000 SL 39000"));
 
         List<Long> answers = new ArrayList<>(probe.answered());
         long committed = probe.signalCommitted();
         List<Double> orderMs = answers.stream().map(t -> (t - committed) / 1e6).sorted().toList();
-        return new FanoutResult(o.followers(), o.latencyMs(), venue.acceptedTotal() - before,
-                venue.duplicates() - duplicatesBefore, (probe.routed() - committed) / 1e6, orderMs);
+        return new FanoutResult(o.followers(), o.latencyMs(), accepted.getAsLong() - before,
+                duplicates.getAsLong() - duplicatesBefore, (probe.routed() - committed) / 1e6, orderMs);
     }
 
     private static IncomingMessage post(String id, String text) {

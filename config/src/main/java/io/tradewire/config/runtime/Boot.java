@@ -49,6 +49,7 @@ public final class Boot implements AutoCloseable {
             }
         }
         props.put("micronaut.security.token.jwt.signatures.secret.generator.secret", JwtSecret.resolve(dataDir));
+        props.put("tradewire.keys.master-key", MasterKeyFile.resolve(dataDir).key().base64());
         props.putAll(extra);
         try {
             ApplicationContext context = server

@@ -1,0 +1,40 @@
+package io.tradewire.trading.venue.xchange;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.time.Duration;
+
+/**
+ * The exchange venue ({@code tradewire.xchange.*}), checked when the venue starts. Which
+ * exchange, market and API address an account uses is per account (table exchange_accounts).
+ */
+@ConfigurationProperties("tradewire.xchange")
+public interface XChangeConfig {
+    /** off: no XCHANGE venue bean, and adding an exchange account is refused */
+    @Bindable(defaultValue = "true")
+    boolean isEnabled();
+
+    /** how long an exchange's instrument list (tick size, lot step, minimums) is trusted before it is loaded again */
+    @Bindable(defaultValue = "1h")
+    Duration getRulesRefresh();
+
+    /** connect timeout of one HTTP call to an exchange */
+    @Bindable(defaultValue = "5s")
+    Duration getConnectTimeout();
+
+    /**
+     * read timeout of one HTTP call; the engine's own deadline (tradewire.execution.venue-timeout)
+     * usually ends the wait first and reconciles by client order id
+     */
+    @Bindable(defaultValue = "15s")
+    Duration getReadTimeout();
+
+    /** wait before a retry after a 429 or 418 that names no Retry-After */
+    @Bindable(defaultValue = "2s")
+    Duration getDefaultRetryAfter();
+
+    /** quote currency a symbol without one is read in (BTC-PERP: BTC/USDT) */
+    @Bindable(defaultValue = "USDT")
+    String getDefaultQuote();
+}

@@ -85,7 +85,8 @@ public final class Mt5LotSizer {
 
     /** Lots back to the engine's units. */
     public static BigDecimal toQuantity(BigDecimal lots, BigDecimal contractSize) {
-        return lots.multiply(contractSize).stripTrailingZeros();
+        BigDecimal q = lots.multiply(contractSize).stripTrailingZeros();
+        return q.scale() < 0 ? q.setScale(0) : q; // 40000, not 4E+4
     }
 
     private static String plain(BigDecimal v) {

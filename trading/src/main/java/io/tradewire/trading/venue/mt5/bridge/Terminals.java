@@ -110,10 +110,14 @@ final class Terminals {
             case UP -> "the MT5 terminal" + login + " is up: orders for this account go out again";
             case NO_TRADING -> "the MT5 terminal" + login + " cannot trade: " + (t == null ? "" : t.whyNoTrading())
                     + "; orders are held until it can";
-            case STALE -> "no heartbeat from the MT5 terminal" + login + " for " + staleAfter.toSeconds()
-                    + "s: orders are held";
-            case DOWN -> "the MT5 terminal" + login + " is down (no heartbeat for " + downAfter.toSeconds()
-                    + "s): orders for this account are held until it is back";
+            case STALE -> "no heartbeat from the MT5 terminal" + login + " for " + human(staleAfter)
+                    + ": orders are held";
+            case DOWN -> "the MT5 terminal" + login + " is down (no heartbeat for " + human(downAfter)
+                    + "): orders for this account are held until it is back";
         };
+    }
+
+    private static String human(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

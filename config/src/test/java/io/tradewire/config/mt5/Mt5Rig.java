@@ -51,7 +51,8 @@ final class Mt5Rig {
     /** Starts a terminal (again) on the same broker account and reply memory, and waits until it is up. */
     StandInTerminal connect() {
         terminal = new StandInTerminal(new StandInTerminal.Options(bridge.endpoint(), token, Duration.ofMillis(100),
-                null), account, memory, Clock.systemUTC()).start();
+                null), account, memory, Clock.systemUTC())
+                .log(line -> System.err.println("[stand-in " + name + "] " + line)).start();
         await("terminal of " + name + " up", () -> bridge.liveness(accountId) == Liveness.UP);
         return terminal;
     }
@@ -64,6 +65,16 @@ final class Mt5Rig {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
+                StringBuilder dump = new StringBuilder();
+                Thread.getAllStackTraces().forEach((t, stack) -> {
+                    if (t.getName().startsWith("mt5") || t.getName().startsWith("reaper") || t.getName().startsWith("iothread")) {
+                        dump.append(t.getName()).append(' ').append(t.getState()).append('\n');
+                        for (StackTraceElement e : stack) {
+                            dump.append("    ").append(e).append('\n');
+                        }
+                    }
+                });
+                System.err.println(dump);
                 throw new AssertionError("gave up waiting for: " + what);
             }
             try {

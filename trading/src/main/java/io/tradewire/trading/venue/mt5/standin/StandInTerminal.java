@@ -48,7 +48,11 @@ public final class StandInTerminal implements AutoCloseable {
     private volatile String refusal;
     private volatile Consumer<String> log = s -> { };
     private Duration offset = Duration.ZERO;
+    private Instant nextHello;
+    /** heartbeats to wait before saying hello again after a refused token (the EA waits 30 s) */
+    private static final int REFUSED_BACKOFF = 30;
     private Thread thread;
+    private static ZContext shared;
 
     public StandInTerminal(Options options, SimAccount account, ReplyMemory memory, Clock clock) {
         this.options = options;
@@ -64,7 +68,14 @@ public final class StandInTerminal implements AutoCloseable {
 
     /** Connects and starts its loop (the EA's OnTimer) on its own thread. */
     public StandInTerminal start() {
-        thread = Thread.ofPlatform().name("mt5-standin").daemon().start(this::loop);
+        thread = Thread.ofPlatform().name("mt5-standin").daemon().start(() -> {
+            try {
+                loop();
+            } catch (RuntimeException e) {
+                log.accept("the terminal loop stopped: " + e);
+                throw e;
+            }
+        });
         return this;
     }
 
@@ -108,8 +119,10 @@ public final class StandInTerminal implements AutoCloseable {
     }
 
     private void loop() {
-        try (ZContext ctx = new ZContext(1)) {
-            ZMQ.Socket dealer = ctx.createSocket(SocketType.DEALER);
+        ZContext ctx = context();
+        ZMQ.Socket dealer = ctx.createSocket(SocketType.DEALER);
+        ZMQ.Poller poller = ctx.createPoller(1);
+        try {
             dealer.setIdentity(identity.getBytes(StandardCharsets.UTF_8));
             dealer.setLinger(0);
             dealer.setImmediate(true); // nothing queues for a connection that is not up
@@ -121,10 +134,9 @@ public final class StandInTerminal implements AutoCloseable {
                 dealer.setCurveServerKey(ZMQ.Curve.z85Decode(options.serverKey()));
             }
             dealer.connect(options.endpoint());
-            ZMQ.Poller poller = ctx.createPoller(1);
             poller.register(dealer, ZMQ.Poller.POLLIN);
             Instant nextBeat = clock.instant();
-            Instant nextHello = clock.instant();
+            nextHello = clock.instant();
             while (running) {
                 Instant now = clock.instant();
                 if (!linked && !now.isBefore(nextHello)) {
@@ -142,7 +154,22 @@ public final class StandInTerminal implements AutoCloseable {
                     handle(dealer, new String(msg, StandardCharsets.UTF_8));
                 }
             }
+        } finally {
+            poller.close();
+            ctx.destroySocket(dealer);
         }
+    }
+
+    /**
+     * One context for every stand-in in this JVM: JeroMQ 0.6.0 loses the first connection of a
+     * new context after others were closed (seen in RouterLoopTest's history), so stand-ins share
+     * one and only close their own socket. A real terminal is one process with one context anyway.
+     */
+    private static synchronized ZContext context() {
+        if (shared == null) {
+            shared = new ZContext(1);
+        }
+        return shared;
     }
 
     private void handle(ZMQ.Socket dealer, String text) {
@@ -163,6 +190,8 @@ public final class StandInTerminal implements AutoCloseable {
             } else {
                 refusal = f.fields().optText("message").orElse(f.status().wire());
                 log.accept("hello refused: " + refusal);
+                // a wrong token stays wrong until someone pastes the new one: do not hammer the server
+                nextHello = now.plus(options.heartbeat().multipliedBy(REFUSED_BACKOFF));
             }
             return;
         }

@@ -37,18 +37,21 @@ public class Mt5Links {
     private final VenueAccountRepository accounts;
     private final SubscriberRepository subscribers;
     private final AuditLog audit;
+    private final AccountEvents events;
     private final ApplicationEventPublisher<Mt5LinkRotated> rotated;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
     Mt5Links(Mt5LinkRepository links, Mt5SymbolRepository symbols, VenueAccountRepository accounts,
-             SubscriberRepository subscribers, AuditLog audit, ApplicationEventPublisher<Mt5LinkRotated> rotated,
+             SubscriberRepository subscribers, AuditLog audit, AccountEvents events,
+             ApplicationEventPublisher<Mt5LinkRotated> rotated,
              TransactionOperations<Connection> tx, Clock clock) {
         this.links = links;
         this.symbols = symbols;
         this.accounts = accounts;
         this.subscribers = subscribers;
         this.audit = audit;
+        this.events = events;
         this.rotated = rotated;
         this.tx = tx;
         this.clock = clock;
@@ -160,6 +163,11 @@ public class Mt5Links {
             return null;
         });
         return map;
+    }
+
+    /** The account's events, newest first. */
+    public java.util.List<AccountEvent> events(long accountId, int limit) {
+        return events.recent(accountId, limit);
     }
 
     /** What the terminal said in its hello. */

@@ -50,8 +50,13 @@ final class Mt5Rig {
 
     /** Starts a terminal (again) on the same broker account and reply memory, and waits until it is up. */
     StandInTerminal connect() {
+        return connect(null);
+    }
+
+    /** As {@link #connect()}, through CURVE when {@code serverKey} (the server's public key) is set. */
+    StandInTerminal connect(String serverKey) {
         terminal = new StandInTerminal(new StandInTerminal.Options(bridge.endpoint(), token, Duration.ofMillis(100),
-                null), account, memory, Clock.systemUTC())
+                serverKey), account, memory, Clock.systemUTC())
                 .log(line -> System.err.println("[stand-in " + name + "] " + line)).start();
         await("terminal of " + name + " up", () -> bridge.liveness(accountId) == Liveness.UP);
         return terminal;

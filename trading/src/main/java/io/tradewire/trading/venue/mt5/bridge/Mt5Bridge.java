@@ -71,11 +71,12 @@ public class Mt5Bridge implements ApplicationEventListener<Mt5LinkRotated> {
         this.events = events;
         this.clock = clock;
         this.terminals = new Terminals(config.getStaleAfter(), config.getDownAfter());
-        byte[] secret = Mt5ConfigCheck.curve(config) ? ZMQ.Curve.z85Decode(config.getCurveSecretKey()) : null;
-        this.loop = new RouterLoop(config.getBind(), secret, this::inbound);
+        byte[][] keys = Mt5ConfigCheck.curve(config) ? new byte[][] {ZMQ.Curve.z85Decode(config.getCurvePublicKey()),
+                ZMQ.Curve.z85Decode(config.getCurveSecretKey())} : null;
+        this.loop = new RouterLoop(config.getBind(), keys, this::inbound);
         long every = Math.max(20, Math.min(config.getHeartbeatInterval().toMillis(), config.getStaleAfter().toMillis() / 3));
         sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
-        LOG.info("MT5 bridge listening on {} (CURVE {})", loop.endpoint(), secret != null ? "on" : "off");
+        LOG.info("MT5 bridge listening on {} (CURVE {})", loop.endpoint(), keys != null ? "on" : "off");
     }
 
     /** The bound endpoint, e.g. tcp://127.0.0.1:5556. */

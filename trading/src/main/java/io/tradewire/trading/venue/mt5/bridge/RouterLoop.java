@@ -40,17 +40,17 @@ final class RouterLoop implements AutoCloseable {
     private volatile RuntimeException startFailure;
 
     /**
-     * Binds {@code bind}; with a CURVE secret key (32 bytes) the socket is a CURVE server and
-     * only clients that know its public key can talk to it.
+     * Binds {@code bind}; with CURVE keys (the server's public and secret key, 32 bytes each)
+     * the socket is a CURVE server and only clients that know its public key can talk to it.
      */
-    RouterLoop(String bind, @Nullable byte[] curveSecretKey, BiConsumer<byte[], String> inbound) {
+    RouterLoop(String bind, @Nullable byte[][] curveKeys, BiConsumer<byte[], String> inbound) {
         try {
             wake = Pipe.open();
             wake.source().configureBlocking(false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        thread = Thread.ofPlatform().name("mt5-router").daemon().start(() -> run(bind, curveSecretKey, inbound));
+        thread = Thread.ofPlatform().name("mt5-router").daemon().start(() -> run(bind, curveKeys, inbound));
         try {
             bound.await();
         } catch (InterruptedException e) {
@@ -77,7 +77,7 @@ final class RouterLoop implements AutoCloseable {
         }
     }
 
-    private void run(String bind, byte[] curveSecretKey, BiConsumer<byte[], String> inbound) {
+    private void run(String bind, byte[][] curveKeys, BiConsumer<byte[], String> inbound) {
         try (ZContext ctx = new ZContext(1)) {
             ZMQ.Socket router = ctx.createSocket(SocketType.ROUTER);
             router.setLinger(0);
@@ -85,9 +85,10 @@ final class RouterLoop implements AutoCloseable {
             router.setRouterHandover(true); // a terminal that reconnects under its id takes its session back
             router.setSndHWM(10_000);
             router.setRcvHWM(10_000);
-            if (curveSecretKey != null) {
+            if (curveKeys != null) {
                 router.setCurveServer(true);
-                router.setCurveSecretKey(curveSecretKey);
+                router.setCurvePublicKey(curveKeys[0]);
+                router.setCurveSecretKey(curveKeys[1]);
             }
             try {
                 router.bind(bind);

@@ -193,9 +193,10 @@ class Mt5BridgeTest extends IntegrationTest {
         drain(cid);
         assertThat(status(cid)).isEqualTo("FILLED");
         assertThat(r.account.deals()).hasSize(1);
+        // stale comes between up and down when the sweeper runs in the window (TerminalsTest pins it with a clock)
         assertThat(text("select string_agg(kind, ',' order by id) from account_events where account_id = "
-                + r.accountId)).isEqualTo("terminal.linked,terminal.up,terminal.stale,terminal.down,terminal.linked,"
-                + "terminal.up");
+                + r.accountId).split(",")).containsSubsequence("terminal.linked", "terminal.up", "terminal.down",
+                "terminal.linked", "terminal.up");
         assertThat(text("select detail from account_events where kind = 'terminal.down' and account_id = "
                 + r.accountId)).endsWith("is down (no heartbeat for 800 ms): orders for this account are held until it"
                 + " is back");

@@ -207,10 +207,11 @@ public class Mt5Bridge implements ApplicationEventListener<Mt5LinkRotated> {
         }
         Terminal t = new Terminal(id, identity, b.text("login"), b.text("server"), mode.equals("hedging"), now, now,
                 b.bool("connected"), b.bool("trade_allowed"), null, null, null, b.text("currency"));
-        terminals.link(t);
+        // recorded before the terminal is usable, so "linked" always precedes the sweeper's "up"
         links.recordTerminal(id, t.login(), t.server(), t.hedging());
         events.record(id, "terminal.linked", "MT5 terminal login " + t.login() + " on " + t.server() + " (" + mode
                 + ") linked");
+        terminals.link(t);
         loop.send(identity, FrameCodec.encode(f.reply(now, Status.OK, 0, false, "linked to account " + id,
                 Map.of("account_id", String.valueOf(id), "server_time", now.toString(),
                         "heartbeat_ms", config.getHeartbeatInterval().toMillis()))));

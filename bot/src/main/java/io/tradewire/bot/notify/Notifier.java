@@ -1,0 +1,93 @@
+package io.tradewire.bot.notify;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Runs the notices for one chat adapter while it holds its bot connection: reads the engine for
+ * new events into the outbox and sends the outbox, on one thread. A chat outage only delays
+ * notices (they wait in the outbox); trading never waits for it.
+ */
+@Singleton
+public class Notifier {
+    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+
+    private final EngineWatcher watcher;
+    private final OutboxRepository outbox;
+    private final NotifyConfig config;
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
+
+    Notifier(EngineWatcher watcher, OutboxRepository outbox, NotifyConfig config,
+             TransactionOperations<Connection> tx, Clock clock) {
+        this.watcher = watcher;
+        this.outbox = outbox;
+        this.config = config;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** A running notifier for one sender; {@link Running#stop()} ends it. */
+    public Running start(ChatSender sender) {
+        Dispatcher dispatcher = new Dispatcher(sender, outbox, config, tx, clock);
+        Running running = new Running(dispatcher);
+        watcher.startFromNowIfNew();
+        Thread.ofPlatform().daemon().name("notify-" + sender.platform().name().toLowerCase(java.util.Locale.ROOT))
+                .start(running);
+        return running;
+    }
+
+    /** The loop: scan, send, sleep until the next send is allowed or the next scan is due. */
+    public final class Running implements Runnable {
+        private final Dispatcher dispatcher;
+        private volatile boolean stopped;
+
+        private Running(Dispatcher dispatcher) {
+            this.dispatcher = dispatcher;
+        }
+
+        @Override
+        public void run() {
+            Instant nextScan = Instant.MIN;
+            while (!stopped) {
+                try {
+                    if (!clock.instant().isBefore(nextScan)) {
+                        watcher.scanOnce();
+                        nextScan = clock.instant().plus(config.getScanInterval());
+                    }
+                    Instant next = dispatcher.sendDue();
+                    Instant wake = next.isBefore(nextScan) ? next : nextScan;
+                    long ms = Math.max(10, Duration.between(clock.instant(), wake).toMillis());
+                    Thread.sleep(Math.min(ms, config.getScanInterval().toMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    // the database or the platform is away: keep the notices, try again shortly
+                    LOG.warn("notifier pass failed, retrying: {}", e.toString());
+                    sleepQuietly(config.getScanInterval().multipliedBy(4));
+                }
+            }
+        }
+
+        public void stop() {
+            stopped = true;
+        }
+
+        private void sleepQuietly(Duration d) {
+            try {
+                Thread.sleep(d.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            }
+        }
+    }
+}

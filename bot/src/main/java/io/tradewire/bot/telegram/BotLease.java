@@ -73,13 +73,25 @@ final class BotLease implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (held != null) {
+            boolean unlocked = false;
             try (PreparedStatement s = held.prepareStatement("select pg_advisory_unlock(hashtext(?))")) {
                 s.setString(1, name);
-                s.execute();
+                try (ResultSet rs = s.executeQuery()) {
+                    unlocked = rs.next() && rs.getBoolean(1);
+                }
             } catch (SQLException e) {
-                // closing the connection below ends the session, and the lock with it
+                // ending the session below ends the lock with it
             }
-            closeQuietly();
+            if (unlocked) {
+                try {
+                    held.close();
+                } catch (SQLException e) {
+                    // returned to the pool or gone: either way the lock is free
+                }
+                held = null;
+            } else {
+                closeQuietly();
+            }
             LOG.info("bot lease {} released", name);
         }
     }

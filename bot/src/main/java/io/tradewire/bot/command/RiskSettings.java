@@ -101,7 +101,7 @@ public final class RiskSettings {
             }
             return d.build();
         } catch (InvalidInputException e) {
-            throw new CommandException(e.field(), inUserTerms(e.getMessage()));
+            throw new CommandException(e.field(), inUserTerms(e.getMessage(), d.mode));
         }
     }
 
@@ -166,17 +166,17 @@ public final class RiskSettings {
     }
 
     /** The engine names its fields (max_open_positions); the user typed keys (max_open). */
-    private static String inUserTerms(String message) {
+    private static String inUserTerms(String message, SizingMode mode) {
         String m = message;
-        for (SizingMode mode : SizingMode.values()) {
-            m = m.replace("sizing_value for " + mode.wire(), sizingKey(mode).wire());
+        for (SizingMode each : SizingMode.values()) {
+            m = m.replace("sizing_value for " + each.wire(), sizingKey(each).wire());
         }
         return m.replace("max_open_positions", "max_open").replace("max_signal_age_seconds", "max_age")
                 .replace("allowed_symbols", "allow").replace("denied_symbols", "deny")
                 .replace("max_trades_per_day", "max_trades_day").replace("min_position_pct", "min_size_pct")
                 .replace("max_position_pct", "max_size_pct").replace("trading_hours", "hours")
                 .replace("daily_loss_limit", "daily_loss").replace("max_drawdown_pct", "max_drawdown")
-                .replace("sizing_value", "size");
+                .replace("sizing_value", sizingKey(mode).wire());
     }
 
     private static void put(Map<String, String> out, Key key, Object value) {

@@ -96,7 +96,7 @@ class CommandRouter {
                 if (a.isEmpty()) {
                     yield Reply.of(Replies.risk(risk.show(u)));
                 }
-                boolean named = !a.get(0).contains("=");
+                boolean named = a.get(0).startsWith("@") || a.get(0).matches("#?\\d{1,18}");
                 yield Reply.of(Replies.risk(risk.set(u, named ? a.get(0) : null,
                         RiskSettings.pairs(named ? c.tail() : a))));
             }

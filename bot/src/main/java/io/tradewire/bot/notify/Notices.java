@@ -27,7 +27,9 @@ final class Notices {
             return new Outbox.Event("fill:" + f.id(), f.subscriberId(), NotifyKind.ORDERS, "Filled: " + what + ".");
         }
         BigDecimal pnl = f.realizedPnl().subtract(f.fee());
-        String result = " P&L " + money(pnl) + " " + f.currency() + (f.remaining().signum() == 0 ? "; position closed."
+        // the fill's own P&L: the price move less this fill's fee (the opening fees are in /pnl's net figures)
+        String result = " P&L " + money(pnl) + " " + f.currency() + " after the closing fee"
+                + (f.remaining().signum() == 0 ? "; position closed."
                 : "; " + plain(f.remaining().abs()) + " " + f.symbol() + " still open.");
         return switch (f.type()) {
             case "STOP" -> new Outbox.Event("fill:" + f.id(), f.subscriberId(), NotifyKind.EXITS,

@@ -93,9 +93,13 @@ public final class FakeBotApi implements AutoCloseable {
         return calls.stream().filter(c -> c.method().equals(method.toLowerCase(Locale.ROOT))).toList();
     }
 
-    /** Messages sent to one chat, in order. */
+    /** Messages delivered to one chat (not those answered with an error), in order. */
     public List<String> sent(String chatId) {
-        return calls("sendmessage").stream().filter(c -> c.chatId().equals(chatId)).map(Call::text).toList();
+        return delivered(chatId).stream().map(Call::text).toList();
+    }
+
+    public List<Call> delivered(String chatId) {
+        return calls("sendmessage").stream().filter(c -> c.chatId().equals(chatId) && c.messageId() != null).toList();
     }
 
     /** Waits for a call matching the test, returning it; fails with every call seen when none comes. */
@@ -122,7 +126,8 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** Waits for a message to the chat containing the text. */
     public Call awaitSent(String chatId, String containing, Duration within) {
-        return await("sendmessage", c -> c.chatId().equals(chatId) && c.text().contains(containing), within);
+        return await("sendmessage", c -> c.chatId().equals(chatId) && c.messageId() != null
+                && c.text().contains(containing), within);
     }
 
     private void serve(HttpExchange ex) throws IOException {

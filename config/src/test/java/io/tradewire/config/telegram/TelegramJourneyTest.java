@@ -91,4 +91,59 @@ class TelegramJourneyTest extends TelegramTest {
         assertThat(ask(ALICE, "/orders")).contains("BUY 0.1 BTCUSDT market (open) on paper: filled at 42000");
         assertThat(ask(ALICE, "/pnl")).contains("P&L all", "over 1 trades");
     }
+
+    @Test
+    @Order(6)
+    void buttonsOfferTheChoicesAndActForWhoeverPressesThem() {
+        FakeBotApi.Call link = telegram.await("sendmessage", c -> c.text().startsWith("What do you want to link"),
+                WAIT, () -> ask(ALICE, "/link"));
+        press(ALICE, ALICE, link, buttons(link).get(0));
+        assertThat(telegram.await("editmessagetext", c -> c.text().startsWith("Linked paper2"), WAIT).text())
+                .contains("10000.00 USDT");
+
+        FakeBotApi.Call pnl = telegram.await("sendmessage", c -> c.text().startsWith("P&L all"), WAIT,
+                () -> ask(ALICE, "/pnl"));
+        assertThat(buttons(pnl)).containsExactly("p:today", "p:week", "p:month", "p:all");
+        press(ALICE, ALICE, pnl, "p:week");
+        assertThat(telegram.await("editmessagetext", c -> c.text().startsWith("P&L week"), WAIT)).isNotNull();
+
+        long bob = 4343;
+        ask(bob, "/start");
+        FakeBotApi.Call providers = telegram.await("sendmessage", c -> c.text().startsWith("Channels"), WAIT,
+                () -> ask(bob, "/providers"));
+        assertThat(providers.text()).contains("@alpha_signals: 1 followers, 1 trades");
+        press(bob, bob, providers, buttons(providers).get(0));
+        assertThat(telegram.await("editmessagetext", c -> c.text().startsWith("Now copying @alpha_signals"), WAIT))
+                .isNotNull();
+        assertThat(sql("select count(*) from follows f join subscribers s on s.id = f.subscriber_id"
+                + " where s.name = 'tg_4343' and f.active")).isEqualTo(1);
+
+        FakeBotApi.Call close = telegram.await("sendmessage", c -> c.text().startsWith("Close which?"), WAIT,
+                () -> ask(ALICE, "/close"));
+        assertThat(buttons(close)).containsExactly("k:BTCUSDT", "k:all");
+        press(ALICE, ALICE, close, "k:BTCUSDT");
+        assertThat(telegram.await("editmessagetext", c -> c.text().startsWith("Close BTCUSDT at market?"), WAIT))
+                .isNotNull();
+    }
+
+    @Test
+    @Order(7)
+    void groupsArePostSourcesToo() {
+        awaitHandled(telegram.push(Updates.groupText(-1005556667L, ALICE, 1, "gm everyone")));
+        assertThat(text("select kind from chat_channels where chat_id = '-1005556667'")).isEqualTo("GROUP");
+        assertThat(sql("select count(*) from inbox_messages where channel = '-1005556667'")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(8)
+    void unfollowStopsNewCopiesAndKeepsTheOpenTrade() {
+        assertThat(ask(ALICE, "/unfollow @alpha_signals")).contains("Stopped copying @alpha_signals on paper");
+        assertThat(ask(ALICE, "/following")).contains("You copy nobody yet");
+        post(CHANNEL, "alpha_signals", 4, "BUY SOL/USDT now at 100 SL 90 TP 120", null);
+        assertThat(sql("select count(*) from positions p join venue_accounts a on a.id = p.account_id"
+                + " join subscribers s on s.id = a.subscriber_id where s.name = 'tg_4242' and p.symbol = 'SOLUSDT'"))
+                .isZero();
+        assertThat(ask(ALICE, "/positions")).contains("BTCUSDT long 0.05");
+        assertThat(ask(ALICE, "/follow @alpha_signals")).contains("Now copying @alpha_signals");
+    }
 }

@@ -2,6 +2,7 @@ package io.tradewire.bot.intake;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
+import io.tradewire.bot.notify.Notifier;
 import io.tradewire.nlp.Signal;
 import io.tradewire.trading.inbox.InboxMessage;
 import io.tradewire.trading.inbox.InboxRepository;
@@ -37,11 +38,14 @@ public class PostIntake {
     private final SignalRepository signals;
     private final ProviderParsers parsers;
     private final PostEditRepository edits;
+    private final Notifier notifier;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
     PostIntake(Pipeline pipeline, ChannelDirectory directory, InboxRepository inbox, SignalRepository signals,
-               ProviderParsers parsers, PostEditRepository edits, TransactionOperations<Connection> tx, Clock clock) {
+               ProviderParsers parsers, PostEditRepository edits, Notifier notifier,
+               TransactionOperations<Connection> tx, Clock clock) {
+        this.notifier = notifier;
         this.pipeline = pipeline;
         this.directory = directory;
         this.inbox = inbox;
@@ -56,8 +60,11 @@ public class PostIntake {
     public PipelineResult post(ChannelDirectory.ChatRef chat, String messageId, @Nullable String author, String text,
                                @Nullable String replyTo) {
         ChatChannel channel = directory.seen(chat);
-        return pipeline.submit(new IncomingMessage(ChannelDirectory.source(chat.platform()),
+        PipelineResult result = pipeline.submit(new IncomingMessage(ChannelDirectory.source(chat.platform()),
                 directory.inboxChannel(channel), messageId, author, clip(text), replyTo));
+        // the fills of this post are committed: tell the subscribers now, not at the next scan
+        notifier.wake();
+        return result;
     }
 
     /** What an edit came to: the amendment it made (a follow-up through the pipeline) or why none. */
@@ -94,6 +101,7 @@ public class PostIntake {
             // the amendment is a reply to the post, so it acts on what the post opened
             result = pipeline.submit(new IncomingMessage(source, inboxChannel, messageId + "~e" + editKey, author,
                     plan.followUp(), messageId));
+            notifier.wake();
         }
         tx.executeWrite(s -> edits.record(source.name(), inboxChannel, messageId, editKey, clip(text), plan.outcome(),
                 clock.instant()));

@@ -24,6 +24,8 @@ public class Notifier {
     private final NotifyConfig config;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    /** set while a loop runs: {@link #wake()} cuts its sleep short */
+    private volatile Running current;
 
     Notifier(EngineWatcher watcher, OutboxRepository outbox, NotifyConfig config,
              TransactionOperations<Connection> tx, Clock clock) {
@@ -39,14 +41,27 @@ public class Notifier {
         Dispatcher dispatcher = new Dispatcher(sender, outbox, config, tx, clock);
         Running running = new Running(dispatcher);
         watcher.startFromNowIfNew();
+        current = running;
         Thread.ofPlatform().daemon().name("notify-" + sender.platform().name().toLowerCase(java.util.Locale.ROOT))
                 .start(running);
         return running;
     }
 
-    /** The loop: scan, send, sleep until the next send is allowed or the next scan is due. */
+    /**
+     * Something was just traded in this process (a post went through the pipeline): read the
+     * engine now rather than at the next scan, so the DM follows the post at once.
+     */
+    public void wake() {
+        Running r = current;
+        if (r != null) {
+            r.wakeUp.release();
+        }
+    }
+
+    /** The loop: scan, send, sleep until the next send is allowed, the next scan is due, or {@link #wake()}. */
     public final class Running implements Runnable {
         private final Dispatcher dispatcher;
+        private final java.util.concurrent.Semaphore wakeUp = new java.util.concurrent.Semaphore(0);
         private volatile boolean stopped;
 
         private Running(Dispatcher dispatcher) {
@@ -65,7 +80,11 @@ public class Notifier {
                     Instant next = dispatcher.sendDue();
                     Instant wake = next.isBefore(nextScan) ? next : nextScan;
                     long ms = Math.max(10, Duration.between(clock.instant(), wake).toMillis());
-                    Thread.sleep(Math.min(ms, config.getScanInterval().toMillis()));
+                    if (wakeUp.tryAcquire(Math.min(ms, config.getScanInterval().toMillis()),
+                            java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        wakeUp.drainPermits();
+                        nextScan = Instant.MIN;
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -79,6 +98,10 @@ public class Notifier {
 
         public void stop() {
             stopped = true;
+            wakeUp.release();
+            if (current == this) {
+                current = null;
+            }
         }
 
         private void sleepQuietly(Duration d) {

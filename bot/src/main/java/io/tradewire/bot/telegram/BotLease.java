@@ -3,7 +3,6 @@ package io.tradewire.bot.telegram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,18 +11,25 @@ import java.sql.Statement;
 
 /**
  * Which instance holds the bot connection: the one holding a PostgreSQL session advisory lock.
- * The lock lives as long as the one connection kept for it, so an instance that dies (or loses
- * its database) lets it go without any clean-up, and another instance's next try takes it.
+ * The lock lives as long as the one connection opened for it (outside the pool, so no pooled
+ * session keeps it by mistake and no pool slot is spent on it): an instance that dies or loses
+ * its database lets it go without any clean-up, and another instance's next try takes it.
  */
 final class BotLease implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BotLease.class);
 
-    private final DataSource dataSource;
+    /** Opens a new connection to the service's database. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    private final Opener opener;
     private final String name;
     private Connection held;
 
-    BotLease(DataSource dataSource, String name) {
-        this.dataSource = dataSource;
+    BotLease(Opener opener, String name) {
+        this.opener = opener;
         this.name = name;
     }
 
@@ -36,9 +42,9 @@ final class BotLease implements AutoCloseable {
             LOG.warn("bot lease {} lost: its database connection is gone", name);
             closeQuietly();
         }
+        Connection c = null;
         try {
-            Connection c = dataSource.getConnection();
-            c.setAutoCommit(true);
+            c = opener.open();
             try (PreparedStatement s = c.prepareStatement("select pg_try_advisory_lock(hashtext(?))")) {
                 s.setString(1, name);
                 try (ResultSet rs = s.executeQuery()) {
@@ -49,9 +55,15 @@ final class BotLease implements AutoCloseable {
                     }
                 }
             }
-            c.close();
         } catch (SQLException e) {
             LOG.warn("bot lease {} not taken: {}", name, e.getMessage());
+        }
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // it was not usable anyway
+            }
         }
         return false;
     }
@@ -70,46 +82,20 @@ final class BotLease implements AutoCloseable {
         }
     }
 
+    /** Ends the session, and the lock with it (no unlock query: the database may be going down too). */
     @Override
     public synchronized void close() {
         if (held != null) {
-            boolean unlocked = false;
-            try (PreparedStatement s = held.prepareStatement("select pg_advisory_unlock(hashtext(?))")) {
-                s.setString(1, name);
-                try (ResultSet rs = s.executeQuery()) {
-                    unlocked = rs.next() && rs.getBoolean(1);
-                }
-            } catch (SQLException e) {
-                // ending the session below ends the lock with it
-            }
-            if (unlocked) {
-                try {
-                    held.close();
-                } catch (SQLException e) {
-                    // returned to the pool or gone: either way the lock is free
-                }
-                held = null;
-            } else {
-                closeQuietly();
-            }
+            closeQuietly();
             LOG.info("bot lease {} released", name);
         }
     }
 
-    /**
-     * Ends the session itself, not just the pool's loan of it: a pooled connection handed back
-     * would keep the session, and the lock, alive for its next borrower.
-     */
     private void closeQuietly() {
-        try {
-            held.unwrap(Connection.class).close();
-        } catch (SQLException e) {
-            // already gone
-        }
         try {
             held.close();
         } catch (SQLException e) {
-            // the pool drops a connection found closed
+            // already gone
         }
         held = null;
     }

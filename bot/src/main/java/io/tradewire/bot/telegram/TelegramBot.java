@@ -2,7 +2,8 @@ package io.tradewire.bot.telegram;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import io.tradewire.bot.command.CommandCatalog;
 import io.tradewire.bot.intake.ChannelDirectory;
@@ -14,8 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -45,12 +46,15 @@ public final class TelegramBot {
     private UpdatePoller poller;
     private Notifier.Running notices;
 
-    TelegramBot(TelegramConfig config, DataSource dataSource, DataSourceResolver resolver, PostIntake intake,
+    TelegramBot(TelegramConfig config, @Value("${datasources.default.url}") String dbUrl,
+                @Nullable @Value("${datasources.default.username:}") String dbUser,
+                @Nullable @Value("${datasources.default.password:}") String dbPassword, PostIntake intake,
                 ChannelDirectory directory, CommandRouter commands, CallbackRouter callbacks, OffsetStore offsets,
                 Notifier notifier, TransactionOperations<Connection> tx, Clock clock) {
         this.settings = TelegramSettings.of(config);
         this.api = new TelegramApi(settings);
-        this.lease = new BotLease(resolver.resolve(dataSource), "tradewire-telegram-" + settings.botId());
+        this.lease = new BotLease(() -> DriverManager.getConnection(dbUrl, dbUser, dbPassword),
+                "tradewire-telegram-" + settings.botId());
         this.handler = new UpdateHandler(api, intake, directory, commands, callbacks, this::username);
         this.offsets = offsets;
         this.notifier = notifier;

@@ -128,6 +128,24 @@ class TelegramJourneyTest extends TelegramTest {
 
     @Test
     @Order(7)
+    void aChannelIsKnownTheMomentTheBotIsMadeItsAdmin() {
+        java.util.Map<String, Object> chat = java.util.Map.of("id", -1007778889L, "type", "channel",
+                "title", "Beta", "username", "beta_calls");
+        java.util.Map<String, Object> bot = java.util.Map.of("id", FakeBotApi.BOT_ID, "is_bot", true,
+                "first_name", "Tradewire", "username", FakeBotApi.BOT_USERNAME);
+        awaitHandled(telegram.push(java.util.Map.of("my_chat_member", java.util.Map.of("chat", chat,
+                "from", java.util.Map.of("id", 77, "is_bot", false, "first_name", "Owner"), "date", 1_700_000_000,
+                "old_chat_member", java.util.Map.of("status", "left", "user", bot),
+                "new_chat_member", java.util.Map.of("status", "administrator", "user", bot, "can_be_edited", false,
+                        "is_anonymous", false, "can_manage_chat", true, "can_delete_messages", true,
+                        "can_manage_video_chats", false, "can_restrict_members", false, "can_promote_members", false,
+                        "can_change_info", false, "can_invite_users", false, "can_post_messages", true,
+                        "can_post_stories", false, "can_edit_stories", false, "can_delete_stories", false)))));
+        assertThat(ask(ALICE, "/providers")).contains("@beta_calls: 0 followers");
+    }
+
+    @Test
+    @Order(7)
     void groupsArePostSourcesToo() {
         awaitHandled(telegram.push(Updates.groupText(-1005556667L, ALICE, 1, "gm everyone")));
         assertThat(text("select kind from chat_channels where chat_id = '-1005556667'")).isEqualTo("GROUP");

@@ -94,7 +94,9 @@ public class EngineWatcher {
         long next = cursor;
         Instant now = clock.instant();
         for (long id : ids) {
-            if (id != next + 1) {
+            if (id == next + 1) {
+                gaps.remove(name + ":" + id);
+            } else {
                 Instant since = gaps.computeIfAbsent(name + ":" + (next + 1), k -> now);
                 if (Duration.between(since, now).compareTo(config.getSettle()) < 0) {
                     break;

@@ -89,7 +89,9 @@ final class UpdateHandler {
 
     private void edit(Message m, ChannelKind kind) {
         String text = text(m);
-        if (text == null || text.isBlank() || m.getEditDate() == null) {
+        // an edited command in a group is neither a post nor a new command
+        if (text == null || text.isBlank() || m.getEditDate() == null
+                || kind == ChannelKind.GROUP && text.startsWith("/")) {
             return;
         }
         if (KeyGuard.looksLikeKeys(text)) {
@@ -118,6 +120,10 @@ final class UpdateHandler {
                 api.delete(String.valueOf(chat.getId()), m.getMessageId());
             }
             commands.handle(user(m.getFrom()), privateChat, line.get()).ifPresent(r -> send(chat, r));
+            return;
+        }
+        if (text.startsWith("/")) {
+            // a command for another bot in the group: neither ours nor a post
             return;
         }
         if (privateChat) {

@@ -136,12 +136,19 @@ class TelegramJourneyTest extends TelegramTest {
         awaitHandled(telegram.push(java.util.Map.of("my_chat_member", java.util.Map.of("chat", chat,
                 "from", java.util.Map.of("id", 77, "is_bot", false, "first_name", "Owner"), "date", 1_700_000_000,
                 "old_chat_member", java.util.Map.of("status", "left", "user", bot),
-                "new_chat_member", java.util.Map.of("status", "administrator", "user", bot, "can_be_edited", false,
-                        "is_anonymous", false, "can_manage_chat", true, "can_delete_messages", true,
-                        "can_manage_video_chats", false, "can_restrict_members", false, "can_promote_members", false,
-                        "can_change_info", false, "can_invite_users", false, "can_post_messages", true,
-                        "can_post_stories", false, "can_edit_stories", false, "can_delete_stories", false)))));
+                "new_chat_member", admin(bot)))));
         assertThat(ask(ALICE, "/providers")).contains("@beta_calls: 0 followers");
+    }
+
+    /** The bot's membership as an admin that may post and delete, as Telegram describes it. */
+    private static java.util.Map<String, Object> admin(java.util.Map<String, Object> bot) {
+        java.util.Map<String, Object> m = new java.util.HashMap<>(java.util.Map.of("status", "administrator",
+                "user", bot, "can_be_edited", false, "is_anonymous", false, "can_manage_chat", true,
+                "can_delete_messages", true, "can_manage_video_chats", false, "can_restrict_members", false));
+        m.putAll(java.util.Map.of("can_promote_members", false, "can_change_info", false, "can_invite_users", false,
+                "can_post_messages", true, "can_post_stories", false, "can_edit_stories", false,
+                "can_delete_stories", false));
+        return m;
     }
 
     @Test

@@ -41,4 +41,13 @@ class ArchitectureTest {
                         "org.telegram..")
                 .check(CLASSES);
     }
+
+    @Test
+    void theCommandFacadeIntakeAndNotifierKnowNoChatPlatform() {
+        noClasses().that().resideInAnyPackage("io.tradewire.bot.command..", "io.tradewire.bot.intake..",
+                        "io.tradewire.bot.notify..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.telegram..", "net.dv8tion..", "okhttp3..",
+                        "io.tradewire.bot.telegram..", "io.micronaut.http..")
+                .check(CLASSES);
+    }
 }

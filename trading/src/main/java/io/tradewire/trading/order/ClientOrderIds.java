@@ -23,6 +23,11 @@ public final class ClientOrderIds {
         return hash("emergency:" + positionId + ":" + positionUpdatedAt);
     }
 
+    /** A subscriber's own close of a position (/close), for the position as it stood (its last update). */
+    public static String manualClose(long positionId, java.time.Instant positionUpdatedAt) {
+        return hash("manual:" + positionId + ":" + positionUpdatedAt);
+    }
+
     private static String hash(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

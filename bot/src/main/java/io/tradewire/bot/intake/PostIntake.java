@@ -1,0 +1,116 @@
+package io.tradewire.bot.intake;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
+import io.tradewire.bot.notify.Notifier;
+import io.tradewire.nlp.Signal;
+import io.tradewire.trading.inbox.InboxMessage;
+import io.tradewire.trading.inbox.InboxRepository;
+import io.tradewire.trading.inbox.IncomingMessage;
+import io.tradewire.trading.pipeline.Pipeline;
+import io.tradewire.trading.pipeline.PipelineResult;
+import io.tradewire.trading.provider.ProviderParsers;
+import io.tradewire.trading.provider.Source;
+import io.tradewire.trading.signal.SignalKind;
+import io.tradewire.trading.signal.SignalRepository;
+import io.tradewire.trading.signal.StoredSignal;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Channel and group posts into the pipeline, for every chat platform. A post enters the inbox
+ * once, under its chat's provider and its platform message id, with the id it replies to (so a
+ * follow-up links to its signal). An edit is read as an amendment of the post, see {@link EditPlan}.
+ */
+@Singleton
+public class PostIntake {
+    private static final Logger LOG = LoggerFactory.getLogger(PostIntake.class);
+
+    private final Pipeline pipeline;
+    private final ChannelDirectory directory;
+    private final InboxRepository inbox;
+    private final SignalRepository signals;
+    private final ProviderParsers parsers;
+    private final PostEditRepository edits;
+    private final Notifier notifier;
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
+
+    PostIntake(Pipeline pipeline, ChannelDirectory directory, InboxRepository inbox, SignalRepository signals,
+               ProviderParsers parsers, PostEditRepository edits, Notifier notifier,
+               TransactionOperations<Connection> tx, Clock clock) {
+        this.notifier = notifier;
+        this.pipeline = pipeline;
+        this.directory = directory;
+        this.inbox = inbox;
+        this.signals = signals;
+        this.parsers = parsers;
+        this.edits = edits;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** A post: stored, parsed, decided and traded; a repeat of the same message id is a duplicate. */
+    public PipelineResult post(ChannelDirectory.ChatRef chat, String messageId, @Nullable String author, String text,
+                               @Nullable String replyTo) {
+        ChatChannel channel = directory.seen(chat);
+        PipelineResult result = pipeline.submit(new IncomingMessage(ChannelDirectory.source(chat.platform()),
+                directory.inboxChannel(channel), messageId, author, clip(text), replyTo));
+        // the fills of this post are committed: tell the subscribers now, not at the next scan
+        notifier.wake();
+        return result;
+    }
+
+    /** What an edit came to: the amendment it made (a follow-up through the pipeline) or why none. */
+    public record EditOutcome(String outcome, @Nullable PipelineResult result) {
+    }
+
+    /**
+     * An edit of a post. {@code editKey} tells edits of one post apart (Telegram's edit date); the
+     * same edit seen twice is handled once, since its amendment enters the inbox under a message id
+     * made of both.
+     */
+    public EditOutcome edit(ChannelDirectory.ChatRef chat, String messageId, String editKey, @Nullable String author,
+                            String text) {
+        ChatChannel channel = directory.seen(chat);
+        Source source = ChannelDirectory.source(chat.platform());
+        String inboxChannel = directory.inboxChannel(channel);
+        Optional<InboxMessage> original = tx.executeRead(s ->
+                inbox.findBySourceAndChannelAndMessageId(source, inboxChannel, messageId));
+        if (original.isEmpty()) {
+            // the bot never saw the post itself (it came before the bot joined): the edit is the post
+            return new EditOutcome("read as a new post: the original was never seen",
+                    post(chat, messageId, author, text, null));
+        }
+        Optional<String> done = tx.executeRead(s -> edits.outcome(source.name(), inboxChannel, messageId, editKey));
+        if (done.isPresent()) {
+            return new EditOutcome(done.get(), null);
+        }
+        Optional<StoredSignal> opened = tx.executeRead(s -> signals.findByInboxMessageIdOrderByOrdinal(
+                original.get().id()).stream().filter(sig -> sig.kind() == SignalKind.OPEN).findFirst());
+        List<Signal> parsed = parsers.forProvider(channel.providerId()).parseAll(clip(text));
+        EditPlan plan = EditPlan.of(opened.orElse(null), parsed, clip(text));
+        PipelineResult result = null;
+        if (plan.followUp() != null) {
+            // the amendment is a reply to the post, so it acts on what the post opened
+            result = pipeline.submit(new IncomingMessage(source, inboxChannel, messageId + "~e" + editKey, author,
+                    plan.followUp(), messageId));
+            notifier.wake();
+        }
+        tx.executeWrite(s -> edits.record(source.name(), inboxChannel, messageId, editKey, clip(text), plan.outcome(),
+                clock.instant()));
+        LOG.info("post edited source={} channel={} message_id={} outcome={}", source.wire(), inboxChannel, messageId,
+                plan.outcome());
+        return new EditOutcome(plan.outcome(), result);
+    }
+
+    private static String clip(String text) {
+        return text.length() > IncomingMessage.MAX_TEXT ? text.substring(0, IncomingMessage.MAX_TEXT) : text;
+    }
+}

@@ -1,0 +1,102 @@
+package io.tradewire.bot.telegram;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Which instance holds the bot connection: the one holding a PostgreSQL session advisory lock.
+ * The lock lives as long as the one connection opened for it (outside the pool, so no pooled
+ * session keeps it by mistake and no pool slot is spent on it): an instance that dies or loses
+ * its database lets it go without any clean-up, and another instance's next try takes it.
+ */
+final class BotLease implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BotLease.class);
+
+    /** Opens a new connection to the service's database. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    private final Opener opener;
+    private final String name;
+    private Connection held;
+
+    BotLease(Opener opener, String name) {
+        this.opener = opener;
+        this.name = name;
+    }
+
+    /** True when this instance holds the lease (taking it now if it is free). */
+    synchronized boolean holdOrTake() {
+        if (held != null) {
+            if (alive()) {
+                return true;
+            }
+            LOG.warn("bot lease {} lost: its database connection is gone", name);
+            closeQuietly();
+        }
+        Connection c = null;
+        try {
+            c = opener.open();
+            try (PreparedStatement s = c.prepareStatement("select pg_try_advisory_lock(hashtext(?))")) {
+                s.setString(1, name);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        held = c;
+                        LOG.info("bot lease {} taken", name);
+                        return true;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("bot lease {} not taken: {}", name, e.getMessage());
+        }
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // it was not usable anyway
+            }
+        }
+        return false;
+    }
+
+    synchronized boolean held() {
+        return held != null;
+    }
+
+    private boolean alive() {
+        try (Statement s = held.createStatement()) {
+            s.setQueryTimeout(5);
+            s.execute("select 1");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Ends the session, and the lock with it (no unlock query: the database may be going down too). */
+    @Override
+    public synchronized void close() {
+        if (held != null) {
+            closeQuietly();
+            LOG.info("bot lease {} released", name);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            held.close();
+        } catch (SQLException e) {
+            // already gone
+        }
+        held = null;
+    }
+}

@@ -20,11 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -282,14 +277,5 @@ class Mt5BridgeTest extends IntegrationTest {
 
     private String status(String cid) {
         return text("select status from orders where client_order_id = '" + cid + "'");
-    }
-
-    private String text(String query) {
-        try (Connection c = DriverManager.getConnection(databaseUrl(), "postgres", "");
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
     }
 }

@@ -22,11 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -176,15 +171,6 @@ class ExchangeKeysApiTest extends IntegrationTest {
         } catch (HttpClientResponseException e) {
             assertThat(e.code()).isEqualTo(400);
             return e.getResponse().getBody(String.class).orElse("");
-        }
-    }
-
-    private String text(String query) {
-        try (Connection c = DriverManager.getConnection(databaseUrl(), "postgres", "");
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
         }
     }
 }

@@ -51,6 +51,7 @@ public final class StandInTerminal implements AutoCloseable {
     private Instant nextHello;
     /** heartbeats to wait before saying hello again after a refused token (the EA waits 30 s) */
     private static final int REFUSED_BACKOFF = 30;
+    private static final Duration RECONNECT_AFTER = Duration.ofSeconds(3);
     private Thread thread;
     private static ZContext shared;
 
@@ -120,25 +121,24 @@ public final class StandInTerminal implements AutoCloseable {
 
     private void loop() {
         ZContext ctx = context();
-        ZMQ.Socket dealer = ctx.createSocket(SocketType.DEALER);
-        ZMQ.Poller poller = ctx.createPoller(1);
+        ZMQ.Socket dealer = open(ctx);
+        Instant nextBeat = clock.instant();
+        nextHello = clock.instant();
+        Instant unanswered = clock.instant(); // since when our hellos go unanswered
         try {
-            dealer.setIdentity(identity.getBytes(StandardCharsets.UTF_8));
-            dealer.setLinger(0);
-            dealer.setImmediate(true); // nothing queues for a connection that is not up
-            dealer.setReconnectIVL(200);
-            if (options.serverKey() != null) {
-                ZMQ.Curve.KeyPair mine = ZMQ.Curve.generateKeyPair();
-                dealer.setCurvePublicKey(ZMQ.Curve.z85Decode(mine.publicKey));
-                dealer.setCurveSecretKey(ZMQ.Curve.z85Decode(mine.secretKey));
-                dealer.setCurveServerKey(ZMQ.Curve.z85Decode(options.serverKey()));
-            }
-            dealer.connect(options.endpoint());
-            poller.register(dealer, ZMQ.Poller.POLLIN);
-            Instant nextBeat = clock.instant();
-            nextHello = clock.instant();
             while (running) {
                 Instant now = clock.instant();
+                if (!linked && refusal == null && Duration.between(unanswered, now).compareTo(RECONNECT_AFTER) > 0) {
+                    // no answer to any hello for a while: start over on a new connection (JeroMQ in one
+                    // JVM with many contexts has been seen to lose a connection's first frames)
+                    ctx.destroySocket(dealer);
+                    dealer = open(ctx);
+                    unanswered = now;
+                    log.accept("no answer to hello: reconnected");
+                }
+                if (linked) {
+                    unanswered = now;
+                }
                 if (!linked && !now.isBefore(nextHello)) {
                     send(dealer, hello(now));
                     nextHello = now.plus(options.heartbeat());
@@ -148,16 +148,37 @@ public final class StandInTerminal implements AutoCloseable {
                     nextBeat = now.plus(options.heartbeat());
                 }
                 long wait = Math.max(1, Duration.between(clock.instant(), linked ? nextBeat : nextHello).toMillis());
-                poller.poll(Math.min(wait, 100));
+                ZMQ.Poller poller = ctx.createPoller(1);
+                try {
+                    poller.register(dealer, ZMQ.Poller.POLLIN);
+                    poller.poll(Math.min(wait, 100));
+                } finally {
+                    poller.close();
+                }
                 // timer events merge: read everything that is waiting, not one message per wake-up
                 for (byte[] msg = dealer.recv(ZMQ.DONTWAIT); msg != null; msg = dealer.recv(ZMQ.DONTWAIT)) {
                     handle(dealer, new String(msg, StandardCharsets.UTF_8));
                 }
             }
         } finally {
-            poller.close();
             ctx.destroySocket(dealer);
         }
+    }
+
+    private ZMQ.Socket open(ZContext ctx) {
+        ZMQ.Socket dealer = ctx.createSocket(SocketType.DEALER);
+        dealer.setIdentity(identity.getBytes(StandardCharsets.UTF_8));
+        dealer.setLinger(0);
+        dealer.setImmediate(true); // nothing queues for a connection that is not up
+        dealer.setReconnectIVL(200);
+        if (options.serverKey() != null) {
+            ZMQ.Curve.KeyPair mine = ZMQ.Curve.generateKeyPair();
+            dealer.setCurvePublicKey(ZMQ.Curve.z85Decode(mine.publicKey));
+            dealer.setCurveSecretKey(ZMQ.Curve.z85Decode(mine.secretKey));
+            dealer.setCurveServerKey(ZMQ.Curve.z85Decode(options.serverKey()));
+        }
+        dealer.connect(options.endpoint());
+        return dealer;
     }
 
     /**

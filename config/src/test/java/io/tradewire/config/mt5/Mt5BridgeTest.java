@@ -255,7 +255,8 @@ class Mt5BridgeTest extends IntegrationTest {
         String id = r.name + "-" + serial;
         pipeline.submit(new IncomingMessage(Source.TELEGRAM, r.channel, id, "prov", text, replyTo));
         String cid = text("select o.client_order_id from orders o join signals s on s.id = o.signal_id"
-                + " join inbox_messages m on m.id = s.inbox_message_id where m.message_id = '" + id + "'");
+                + " join inbox_messages m on m.id = s.inbox_message_id where m.message_id = '" + id + "'"
+                + " order by o.id"); // the first leg: the entry or the close (exits wait for an entry)
         assertThat(cid).as("an order for post " + id + ": " + text("select d.reason from decisions d join signals s"
                 + " on s.id = d.signal_id join inbox_messages m on m.id = s.inbox_message_id where m.message_id = '"
                 + id + "'")).isNotNull();

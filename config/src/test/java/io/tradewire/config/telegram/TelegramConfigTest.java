@@ -63,6 +63,7 @@ class TelegramConfigTest {
                 "config-test-secret-0123456789-abcdefghijklmnop");
         p.put("tradewire.pipeline.recovery.enabled", "false");
         p.put("tradewire.execution.poller.enabled", "false");
+        p.put("tradewire.keys.master-key", io.tradewire.config.IntegrationTest.MASTER_KEY);
         return ApplicationContext.builder().deduceEnvironment(false).properties(p).start();
     }
 

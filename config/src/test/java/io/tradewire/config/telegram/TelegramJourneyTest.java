@@ -61,7 +61,7 @@ class TelegramJourneyTest extends TelegramTest {
         awaitHandled(edit);
         assertThat(text("select stop_loss from positions where symbol = 'BTCUSDT'")).isEqualTo("41500");
         assertThat(text("select outcome from post_edits where message_id = '2'")).isEqualTo("stop moved to 41500");
-        assertThat(telegram.awaitSent(DM, "stop moved to 41500", WAIT).text()).startsWith("Updated BTCUSDT on paper");
+        assertThat(telegram.awaitSent(DM, "stop moved from 41000 to 41500", WAIT).text()).startsWith("Updated BTCUSDT on paper");
 
         // the same edit delivered again amends nothing more
         awaitHandled(telegram.push(Updates.editedChannelPost(CHANNEL, "alpha_signals", 2,

@@ -77,14 +77,21 @@ class TelegramRestartTest {
             telegram.push(Updates.channelPost(CHANNEL, "restart_calls", 2, "BUY BTC/USDT now at 42000 SL 41000 TP 44000",
                     null));
             telegram.await("sendmessage", c -> c.messageId() == null, WAIT);
-            assertThat(Sql.text(database, "select status from notifications where kind = 'ORDERS'"))
+            assertThat(Sql.text(database, "select status from notifications where kind = 'ORDERS' order by id"))
                     .isEqualTo("PENDING");
         }
         assertThat(telegram.sent(DM).stream().filter(t -> t.startsWith("Filled"))).isEmpty();
 
         try (ApplicationContext second = start()) {
             assertThat(telegram.awaitSent(DM, "Filled: BUY 0.1 BTCUSDT", WAIT)).isNotNull();
-            assertThat(Sql.text(database, "select status from notifications where kind = 'ORDERS'")).isEqualTo("SENT");
+            // the fake has the message; the outbox marks it sent once Telegram's answer is back
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!"SENT".equals(Sql.text(database, "select status from notifications where kind = 'ORDERS' order by id"))
+                    && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(Sql.text(database, "select status from notifications where kind = 'ORDERS' order by id"))
+                    .isEqualTo("SENT");
         }
     }
 
@@ -131,6 +138,7 @@ class TelegramRestartTest {
                 "restart-test-secret-0123456789-abcdefghijklmnop");
         p.put("tradewire.pipeline.recovery.enabled", "false");
         p.put("tradewire.execution.poller.enabled", "false");
+        p.put("tradewire.keys.master-key", io.tradewire.config.IntegrationTest.MASTER_KEY);
         return ApplicationContext.builder().deduceEnvironment(false).properties(p).start();
     }
 

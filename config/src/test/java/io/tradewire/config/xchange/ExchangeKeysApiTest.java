@@ -104,7 +104,7 @@ class ExchangeKeysApiTest extends IntegrationTest {
                 io.tradewire.trading.follow.SizingMode.FIXED_QUOTE, new BigDecimal("100"), null, false, null));
         pipeline.submit(new IncomingMessage(Source.TELEGRAM, "@keys", "k-1", "prov", "BTC/USDT LONG entry 40000 SL 39000",
                 null));
-        assertThat(text("select status from orders")).isEqualTo("FILLED");
+        assertThat(text("select status from orders where intent = 'OPEN'")).isEqualTo("FILLED");
 
         String logged = String.join("\n", LOGS.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
         assertThat(logged).contains("order filled");

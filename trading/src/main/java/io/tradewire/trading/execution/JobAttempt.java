@@ -96,6 +96,10 @@ class JobAttempt {
     }
 
     private Placement send(Venue venue, Order o) {
+        if (calls.inFlight(o.clientOrderId())) {
+            return new Placement.Held("an earlier request for this order is still on its way to the venue",
+                    config.getInitialBackoff());
+        }
         boolean mayExist = o.attempts() > 0 || o.status() == OrderStatus.SENDING;
         if (mayExist) {
             Optional<Placement> known = calls.query(venue, o.accountId(), o.clientOrderId());

@@ -9,7 +9,12 @@ import io.tradewire.trading.inbox.IncomingMessage;
 import io.tradewire.trading.pipeline.Pipeline;
 import io.tradewire.trading.provider.Source;
 import io.tradewire.trading.setup.Setup;
+import io.tradewire.nlp.OrderType;
+import io.tradewire.nlp.Side;
+import io.tradewire.trading.venue.Placement;
+import io.tradewire.trading.venue.VenueOrder;
 import io.tradewire.trading.venue.xchange.ExchangeAccounts;
+import io.tradewire.trading.venue.xchange.XChangeVenue;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +50,8 @@ class BinanceVenueTest extends IntegrationTest {
     Pipeline pipeline;
     @Inject
     JobRunner runner;
+    @Inject
+    XChangeVenue venue;
 
     private int serial;
 
@@ -186,6 +193,47 @@ class BinanceVenueTest extends IntegrationTest {
         assertThat(status(cid)).isEqualTo("REJECTED");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .isEqualTo("binance does not list DOGEUSDT (spot)");
+    }
+
+    @Test
+    void aRestingOrderIsFoundCancelledAndNeverPlacedTwiceByItsClientOrderId() {
+        String channel = "@bn-rest";
+        long provider = setup.addProvider("test", Source.TELEGRAM, channel, "rest").id();
+        long account = ExchangeFollowers.add(setup, accounts, EXCHANGE, "binance", provider, "rest",
+                new BigDecimal("100"), new BigDecimal("10000"));
+        String cid = "tw0123456789abcdef0123456789abcd";
+        sql("insert into orders (account_id, client_order_id, venue, symbol, side, type, intent, quantity, limit_price,"
+                + " status, created_at, updated_at) values (" + account + ", '" + cid + "', 'XCHANGE', 'BTCUSDT',"
+                + " 'BUY', 'LIMIT', 'OPEN', 0.001, 39000.127, 'PLACED', now(), now()) returning id");
+
+        Placement placed = venue.place(new VenueOrder(account, cid, "BTCUSDT", Side.BUY, OrderType.LIMIT,
+                new BigDecimal("0.00123"), new BigDecimal("39000.127"), new BigDecimal("40000")));
+
+        assertThat(placed).isInstanceOf(Placement.Working.class);
+        var onBook = EXCHANGE.order(ExchangeFollowers.key("rest"), cid).orElseThrow();
+        assertThat(onBook.price()).as("a buy limit floored to the 0.01 tick").isEqualByComparingTo("39000.12");
+        assertThat(venue.query(account, cid)).contains(placed);
+        assertThat(venue.query(account, "tw-never-written")).isEmpty();
+
+        assertThat(venue.cancel(account, cid)).isInstanceOf(Placement.Cancelled.class);
+        assertThat(EXCHANGE.order(ExchangeFollowers.key("rest"), cid).orElseThrow().status()).isEqualTo("CANCELED");
+        assertThat(venue.cancel(account, cid)).as("already cancelled: reports that").isInstanceOf(
+                Placement.Cancelled.class);
+        assertThat(venue.place(new VenueOrder(account, cid, "BTCUSDT", Side.BUY, OrderType.LIMIT,
+                new BigDecimal("0.00123"), new BigDecimal("39000.127"), null)))
+                .as("a repeated id answers with the order already there").isInstanceOf(Placement.Cancelled.class);
+        assertThat(EXCHANGE.orders(cid)).isEqualTo(1);
+
+        assertThat(venue.balances(account)).singleElement().satisfies(b -> {
+            assertThat(b.currency()).isEqualTo("USDT");
+            assertThat(b.total()).isEqualByComparingTo("10000");
+            assertThat(b.available()).isEqualByComparingTo("10000");
+        });
+        var rules = venue.instrument(account, "BTC/USDT").orElseThrow();
+        assertThat(rules.tickSize()).isEqualByComparingTo("0.01");
+        assertThat(rules.lotStep()).isEqualByComparingTo("0.00001");
+        assertThat(rules.minNotional()).isEqualByComparingTo("5");
+        assertThat(venue.instrument(account, "DOGEUSDT")).isEmpty();
     }
 
     private record Job(String name, String channel) {

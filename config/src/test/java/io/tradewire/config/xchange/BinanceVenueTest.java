@@ -52,6 +52,9 @@ class BinanceVenueTest extends IntegrationTest {
     JobRunner runner;
     @Inject
     XChangeVenue venue;
+    @Inject
+    @io.micronaut.http.client.annotation.Client("/")
+    io.micronaut.http.client.HttpClient http;
 
     private int serial;
 
@@ -110,6 +113,10 @@ class BinanceVenueTest extends IntegrationTest {
                 .isEqualTo("binance rejected the order: Account has insufficient balance for requested action."
                         + " (code -2010)");
         assertThat(EXCHANGE.orders(cid)).isZero();
+        String mine = http.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/api/orders")
+                .header("Authorization", bearer("user", job.name)));
+        assertThat(mine).as("the subscriber sees the exchange's own words").contains("\"status\":\"rejected\"",
+                "Account has insufficient balance for requested action.");
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(1);
     }
 

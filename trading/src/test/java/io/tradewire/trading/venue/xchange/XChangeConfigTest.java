@@ -43,4 +43,12 @@ class XChangeConfigTest {
         assertThatThrownBy(() -> new XChangeVenue(null, null, with(Duration.ofHours(1), Duration.ofSeconds(-1))))
                 .hasMessage("tradewire.xchange.read-timeout and connect-timeout must not be negative");
     }
+
+    @Test
+    void noHttpCallOutlivesTheEnginesDeadline() {
+        org.assertj.core.api.Assertions.assertThat(XChangeFactory.readTimeout(Duration.ofSeconds(15),
+                Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(10));
+        org.assertj.core.api.Assertions.assertThat(XChangeFactory.readTimeout(Duration.ofSeconds(8),
+                Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(8));
+    }
 }

@@ -9,7 +9,12 @@ import io.tradewire.trading.inbox.IncomingMessage;
 import io.tradewire.trading.pipeline.Pipeline;
 import io.tradewire.trading.provider.Source;
 import io.tradewire.trading.setup.Setup;
+import io.tradewire.nlp.OrderType;
+import io.tradewire.nlp.Side;
+import io.tradewire.trading.venue.Placement;
+import io.tradewire.trading.venue.VenueOrder;
 import io.tradewire.trading.venue.xchange.ExchangeAccounts;
+import io.tradewire.trading.venue.xchange.XChangeVenue;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +45,11 @@ class BinanceVenueTest extends IntegrationTest {
     Pipeline pipeline;
     @Inject
     JobRunner runner;
+    @Inject
+    XChangeVenue venue;
+    @Inject
+    @io.micronaut.http.client.annotation.Client("/")
+    io.micronaut.http.client.HttpClient http;
 
     private int serial;
 
@@ -51,7 +61,7 @@ class BinanceVenueTest extends IntegrationTest {
         p.put("tradewire.execution.max-attempts", "4");
         p.put("tradewire.execution.venue-timeout", "700ms");
         p.put("tradewire.execution.lease", "3s");
-        p.put("tradewire.xchange.read-timeout", "5s");
+        p.put("tradewire.xchange.read-timeout", "600ms");
         return p;
     }
 
@@ -98,6 +108,10 @@ class BinanceVenueTest extends IntegrationTest {
                 .isEqualTo("binance rejected the order: Account has insufficient balance for requested action."
                         + " (code -2010)");
         assertThat(EXCHANGE.orders(cid)).isZero();
+        String mine = http.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/api/orders")
+                .header("Authorization", bearer("user", job.name)));
+        assertThat(mine).as("the subscriber sees the exchange's own words").contains("\"status\":\"rejected\"",
+                "Account has insufficient balance for requested action.");
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(1);
     }
 
@@ -181,6 +195,47 @@ class BinanceVenueTest extends IntegrationTest {
         // refused when decided, from the exchange's own rules: no order is made, nothing is sent
         assertThat(cid).isNull();
         assertThat(lastDecision(job)).startsWith("not_listed: DOGEUSDT is not listed on account");
+    }
+
+    @Test
+    void aRestingOrderIsFoundCancelledAndNeverPlacedTwiceByItsClientOrderId() {
+        String channel = "@bn-rest";
+        long provider = setup.addProvider("test", Source.TELEGRAM, channel, "rest").id();
+        long account = ExchangeFollowers.add(setup, accounts, EXCHANGE, "binance", provider, "rest",
+                new BigDecimal("100"), new BigDecimal("10000"));
+        String cid = "tw0123456789abcdef0123456789abcd";
+        sql("insert into orders (account_id, client_order_id, venue, symbol, side, type, intent, quantity, limit_price,"
+                + " status, created_at, updated_at) values (" + account + ", '" + cid + "', 'XCHANGE', 'BTCUSDT',"
+                + " 'BUY', 'LIMIT', 'OPEN', 0.001, 39000.127, 'PLACED', now(), now()) returning id");
+
+        Placement placed = venue.place(new VenueOrder(account, cid, "BTCUSDT", Side.BUY, OrderType.LIMIT,
+                new BigDecimal("0.00123"), new BigDecimal("39000.127"), new BigDecimal("40000")));
+
+        assertThat(placed).isInstanceOf(Placement.Working.class);
+        var onBook = EXCHANGE.order(ExchangeFollowers.key("rest"), cid).orElseThrow();
+        assertThat(onBook.price()).as("a buy limit floored to the 0.01 tick").isEqualByComparingTo("39000.12");
+        assertThat(venue.query(account, cid)).contains(placed);
+        assertThat(venue.query(account, "tw-never-written")).isEmpty();
+
+        assertThat(venue.cancel(account, cid)).isInstanceOf(Placement.Cancelled.class);
+        assertThat(EXCHANGE.order(ExchangeFollowers.key("rest"), cid).orElseThrow().status()).isEqualTo("CANCELED");
+        assertThat(venue.cancel(account, cid)).as("already cancelled: reports that").isInstanceOf(
+                Placement.Cancelled.class);
+        assertThat(venue.place(new VenueOrder(account, cid, "BTCUSDT", Side.BUY, OrderType.LIMIT,
+                new BigDecimal("0.00123"), new BigDecimal("39000.127"), null)))
+                .as("a repeated id answers with the order already there").isInstanceOf(Placement.Cancelled.class);
+        assertThat(EXCHANGE.orders(cid)).isEqualTo(1);
+
+        assertThat(venue.balances(account)).singleElement().satisfies(b -> {
+            assertThat(b.currency()).isEqualTo("USDT");
+            assertThat(b.total()).isEqualByComparingTo("10000");
+            assertThat(b.available()).isEqualByComparingTo("10000");
+        });
+        var rules = venue.instrument(account, "BTC/USDT").orElseThrow();
+        assertThat(rules.tickSize()).isEqualByComparingTo("0.01");
+        assertThat(rules.lotStep()).isEqualByComparingTo("0.00001");
+        assertThat(rules.minNotional()).isEqualByComparingTo("5");
+        assertThat(venue.instrument(account, "DOGEUSDT")).isEmpty();
     }
 
     private record Job(String name, String channel) {

@@ -51,7 +51,7 @@ class BybitVenueTest extends IntegrationTest {
         p.put("tradewire.execution.max-attempts", "4");
         p.put("tradewire.execution.venue-timeout", "700ms");
         p.put("tradewire.execution.lease", "3s");
-        p.put("tradewire.xchange.read-timeout", "5s");
+        p.put("tradewire.xchange.read-timeout", "600ms");
         return p;
     }
 

@@ -1,12 +1,12 @@
 package io.tradewire.trading.venue.keys;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import jakarta.inject.Singleton;
 
-/** The vault under the configured master key, checked when it is first needed. */
+/** The vault under the configured master key, checked at start: a missing or malformed key stops the service. */
 @Factory
 class Vaults {
-    @Singleton
+    @Context
     KeyVault keyVault(KeysConfig config) {
         if (config.getMasterKey() == null) {
             throw new IllegalStateException("tradewire.keys.master-key is not set: the service sets it from "

@@ -36,11 +36,15 @@ public class ExchangeSessions {
     private final Map<String, Catalogue> catalogues = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> loading = new ConcurrentHashMap<>();
 
-    ExchangeSessions(ExchangeAccountRepository accounts, KeyStore keys, XChangeConfig config, Clock clock) {
+    private final java.time.Duration readTimeout;
+
+    ExchangeSessions(ExchangeAccountRepository accounts, KeyStore keys, XChangeConfig config,
+                     io.tradewire.trading.execution.ExecutionConfig execution, Clock clock) {
         this.accounts = accounts;
         this.keys = keys;
         this.config = config;
         this.clock = clock;
+        this.readTimeout = XChangeFactory.readTimeout(config.getReadTimeout(), execution.getVenueTimeout());
     }
 
     /** An account's exchange, its module's name and the client that speaks to it. */
@@ -66,7 +70,7 @@ public class ExchangeSessions {
 
     /** A client for keys not stored yet: used once, to check them when an account is added. */
     public ExchangeClient transientClient(ExchangeModule module, @Nullable String baseUrl, ApiCredentials credentials) {
-        return client(module, XChangeFactory.create(module, baseUrl, credentials, config));
+        return client(module, XChangeFactory.create(module, baseUrl, credentials, config, readTimeout));
     }
 
     /** The exchange's instruments, reloaded after the refresh period; a failed reload keeps the last good list. */
@@ -114,7 +118,7 @@ public class ExchangeSessions {
         ApiCredentials credentials = keys.open(accountId).orElseThrow(() -> new AccountNotReady(
                 "account " + accountId + " has no API key stored"));
         ExchangeModule module = ExchangeModule.resolve(row.exchange());
-        Exchange exchange = XChangeFactory.create(module, row.baseUrl(), credentials, config);
+        Exchange exchange = XChangeFactory.create(module, row.baseUrl(), credentials, config, readTimeout);
         return new Session(accountId, module, Market.valueOf(row.market()), row.baseUrl(), client(module, exchange));
     }
 

@@ -24,10 +24,10 @@ public interface XChangeConfig {
     Duration getConnectTimeout();
 
     /**
-     * read timeout of one HTTP call; the engine's own deadline (tradewire.execution.venue-timeout)
-     * usually ends the wait first and reconciles by client order id
+     * read timeout of one HTTP call; the venue uses at most tradewire.execution.venue-timeout, so
+     * no call is still under way when the engine asks the exchange for its client order id
      */
-    @Bindable(defaultValue = "15s")
+    @Bindable(defaultValue = "8s")
     Duration getReadTimeout();
 
     /** wait before a retry after a 429 or 418 that names no Retry-After */

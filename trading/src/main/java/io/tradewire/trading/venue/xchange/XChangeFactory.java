@@ -20,7 +20,7 @@ public final class XChangeFactory {
     }
 
     public static Exchange create(ExchangeModule module, @Nullable String baseUrl, @Nullable ApiCredentials keys,
-                                  XChangeConfig config) {
+                                  XChangeConfig config, java.time.Duration readTimeout) {
         ExchangeSpecification spec = new ExchangeSpecification(module.exchangeClass());
         if (baseUrl != null) {
             URI uri = URI.create(baseUrl);
@@ -39,10 +39,20 @@ public final class XChangeFactory {
         spec.setExchangeSpecificParametersItem(Exchange.USE_SANDBOX, false);
         spec.setShouldLoadRemoteMetaData(false);
         spec.setHttpConnTimeout((int) config.getConnectTimeout().toMillis());
-        spec.setHttpReadTimeout((int) config.getReadTimeout().toMillis());
+        spec.setHttpReadTimeout((int) readTimeout.toMillis());
         spec.getResilience().setRetryEnabled(false);
         spec.getResilience().setRateLimiterEnabled(false);
         return ExchangeFactory.INSTANCE.createExchange(spec);
+    }
+
+    /**
+     * The read timeout a call gets: the configured one, but never longer than the engine's own
+     * deadline. A call still running after the engine gave up on it could place its order after the
+     * engine has asked for the id and sent again; the timeout ends it first. (Binance also drops a
+     * request older than its recvWindow, 5 s by default.)
+     */
+    public static java.time.Duration readTimeout(java.time.Duration configured, java.time.Duration venueTimeout) {
+        return configured.compareTo(venueTimeout) > 0 ? venueTimeout : configured;
     }
 
     /** Checks a base URL an account gives: absolute http(s) with a host, or a clear message naming it. */

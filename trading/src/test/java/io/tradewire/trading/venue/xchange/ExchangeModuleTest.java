@@ -58,7 +58,8 @@ class ExchangeModuleTest {
             ExchangeModule module = ExchangeModule.resolve(name.toUpperCase());
             Exchange exchange = XChangeFactory.create(module, "http://127.0.0.1:9/" + name,
                     // Kraken and Coinbase secrets are base64
-                    new ApiCredentials("k-" + name, "c2VjcmV0LWZvci10ZXN0cw==", "p-" + name), CONFIG);
+                    new ApiCredentials("k-" + name, "c2VjcmV0LWZvci10ZXN0cw==", "p-" + name), CONFIG,
+                    CONFIG.getReadTimeout());
 
             assertThat(exchange).as(name).isInstanceOf(type);
             var spec = exchange.getExchangeSpecification();

@@ -116,8 +116,7 @@ public final class BinanceClient implements ExchangeClient {
         List<VenueBalance> out = new ArrayList<>();
         for (BinanceBalance b : info.balances == null ? List.<BinanceBalance>of() : info.balances) {
             if (b.getTotal().signum() != 0) {
-                out.add(new VenueBalance(b.getCurrency().getCurrencyCode(), b.getTotal().stripTrailingZeros(),
-                        b.getAvailable().stripTrailingZeros()));
+                out.add(new VenueBalance(b.getCurrency().getCurrencyCode(), b.getTotal(), b.getAvailable()));
             }
         }
         return out;

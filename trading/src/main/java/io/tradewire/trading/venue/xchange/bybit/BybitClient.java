@@ -123,8 +123,7 @@ public final class BybitClient implements ExchangeClient {
                 var locked = coin.getLocked() == null || coin.getLocked().isBlank() ? java.math.BigDecimal.ZERO
                         : new java.math.BigDecimal(coin.getLocked());
                 if (total.signum() != 0) {
-                    out.add(new VenueBalance(coin.getCoin(), total.stripTrailingZeros(),
-                            total.subtract(locked).stripTrailingZeros()));
+                    out.add(new VenueBalance(coin.getCoin(), total, total.subtract(locked)));
                 }
             }
         }

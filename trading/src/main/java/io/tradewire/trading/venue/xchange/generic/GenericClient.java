@@ -73,9 +73,21 @@ public final class GenericClient implements ExchangeClient {
         if (id == null) {
             return new Placement.Rejected(name + ": stop entry orders are not supported on this exchange yet", false);
         }
-        return o.type() == OrderType.LIMIT ? new Placement.Working(id)
-                // a market order's fill is not in the generic answer; the engine reads it back
-                : new Placement.Unknown(name + " accepted market order " + id + "; its fill is read back");
+        if (o.type() == OrderType.LIMIT) {
+            return new Placement.Working(id);
+        }
+        // a market order's fill is not in the generic answer: read the order back by its exchange id
+        try {
+            for (Order known : exchange.getTradeService().getOrder(id)) {
+                if (known.getStatus() == Order.OrderStatus.FILLED && known.getAveragePrice() != null) {
+                    return new Placement.Filled(id, known.getCumulativeAmount(), known.getAveragePrice(),
+                            known.getFee() == null ? BigDecimal.ZERO : known.getFee());
+                }
+            }
+        } catch (Exception e) {
+            // reported below: accepted, state unknown
+        }
+        return new Placement.Unknown(name + " accepted market order " + id + " but its fill could not be read");
     }
 
     @Override

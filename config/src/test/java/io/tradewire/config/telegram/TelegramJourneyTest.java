@@ -26,7 +26,8 @@ class TelegramJourneyTest extends TelegramTest {
         var commands = telegram.await("setmycommands", c -> true, WAIT);
         assertThat(commands.raw()).contains("\"start\"", "\"follow\"", "\"panic\"", "\"notify\"")
                 .doesNotContain("killswitch");
-        assertThat(telegram.calls("deletewebhook")).isNotEmpty();
+        // registered just before polling starts: waited for, not assumed
+        assertThat(telegram.await("deletewebhook", c -> true, WAIT)).isNotNull();
         var poll = telegram.await("getupdates", c -> true, WAIT);
         assertThat(poll.raw()).contains("channel_post", "edited_channel_post", "callback_query");
     }

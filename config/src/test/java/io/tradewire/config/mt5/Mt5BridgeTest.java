@@ -220,6 +220,21 @@ class Mt5BridgeTest extends IntegrationTest {
     }
 
     @Test
+    void theEnginesRiskSizingOnUsdjpyUsesTheTerminalsTickValue() {
+        Mt5Rig r = rig("jpyrisk", SimAccount.Mode.NETTING, "100000");
+        r.account.price("USDJPY", new BigDecimal("160.000"), new BigDecimal("160.012"));
+
+        // 1% of 10000 = 100 USD over 0.5 JPY: 500 ticks of 0.001 at 0.625 USD a lot = 312.5 a lot,
+        // so 0.32 lots = 32000 units (price arithmetic alone would give 200 units)
+        String cid = post(r, "USDJPY SELL now 160.000 SL 160.500", null);
+
+        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(text("select trim_scale(quantity)::text from orders where client_order_id = '" + cid + "'"))
+                .isEqualTo("32000");
+        assertThat(r.account.positions().get(0).volume()).isEqualByComparingTo("0.32");
+    }
+
+    @Test
     void lotsFromRiskUseTheTerminalsTickValueForUsdjpy() {
         Mt5Rig r = rig("jpy", SimAccount.Mode.NETTING, "100000");
         r.account.price("USDJPY", new BigDecimal("160.000"), new BigDecimal("160.012"));

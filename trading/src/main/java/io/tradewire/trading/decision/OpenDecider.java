@@ -83,8 +83,15 @@ public class OpenDecider {
                     + subscriber.name() + " has no default sizing_mode");
         }
         var record = follow.sizingMode() == SizingMode.KELLY ? fills.providerRecord(signal.providerId()) : null;
-        var sized = sizers.size(follow.sizingMode(),
-                new SizingInput(account.cash(), price, signal.stopLoss(), follow.sizingValue(), record));
+        Venue venue = venues.forKind(account.venue());
+        var input = new SizingInput(account.cash(), price, signal.stopLoss(), follow.sizingValue(), record);
+        // a venue that knows its contracts (MT5 tick values) sizes the risk itself; else the engine does
+        var venueSized = follow.sizingMode() == SizingMode.RISK_PERCENT && signal.stopLoss() != null
+                && signal.stopLoss().compareTo(price) != 0
+                ? venue.quantityForRisk(account.id(), signal.symbol(), account.cash().multiply(follow.sizingValue())
+                        .movePointLeft(2), price, price.subtract(signal.stopLoss()).abs())
+                : java.util.Optional.<SizingResult>empty();
+        var sized = venueSized.orElseGet(() -> sizers.size(follow.sizingMode(), input));
         if (sized instanceof SizingResult.Refused refused) {
             return new Verdict.Refused("sizing", refused.reason());
         }
@@ -102,11 +109,12 @@ public class OpenDecider {
         int leverage = settings.leverage(signal.leverage());
         BigDecimal affordable = account.cash().multiply(BigDecimal.valueOf(leverage))
                 .divide(price, MathContext.DECIMAL128);
-        if (quantity.compareTo(affordable) > 0) {
+        // a venue that sized in its own contract terms (MT5) checks the margin itself, in the account's
+        // currency; the engine's cap would compare a JPY price with a USD balance
+        if (venueSized.isEmpty() && quantity.compareTo(affordable) > 0) {
             quantity = affordable;
             explanation += ", capped by the balance at " + leverage + "x";
         }
-        Venue venue = venues.forKind(account.venue());
         var listed = venue.instrument(account.id(), signal.symbol());
         if (listed.isEmpty()) {
             return new Verdict.Refused("not_listed", signal.symbol() + " is not listed on account '" + account.label()

@@ -1,6 +1,7 @@
 package io.tradewire.trading.venue;
 
 import io.tradewire.trading.account.VenueKind;
+import io.tradewire.trading.sizing.SizingResult;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,6 +31,17 @@ public interface Venue {
      */
     default Optional<InstrumentRules> instrument(Long accountId, String symbol) {
         return Optional.of(rules(symbol));
+    }
+
+    /**
+     * The quantity that loses {@code risk} (in the account's currency) if the price moves from
+     * {@code price} by {@code stopDistance} against it, where the venue knows better than price arithmetic (an MT5
+     * terminal's tick value converts a USDJPY or gold move into the account currency); empty
+     * means the engine sizes it from the prices alone.
+     */
+    default Optional<SizingResult> quantityForRisk(Long accountId, String symbol, BigDecimal risk, BigDecimal price,
+                                                   BigDecimal stopDistance) {
+        return Optional.empty();
     }
 
     /** The account's rules for a symbol already traded there, else the venue's general ones. */

@@ -213,6 +213,45 @@ public class Mt5Venue implements Venue {
         };
     }
 
+    /**
+     * Risk sizing in MT5 terms: the lots {@link #lotsForRisk} gives, as units (lots x contract
+     * size). While the terminal cannot be asked, the catalogue's typical spec at the signal's
+     * price sizes it, so the job can be made and held until the terminal is back.
+     */
+    @Override
+    public java.util.Optional<io.tradewire.trading.sizing.SizingResult> quantityForRisk(
+            Long accountId, String symbol, BigDecimal risk, BigDecimal price, BigDecimal stopDistance) {
+        String broker = links.symbolMap(accountId).toBroker(symbol);
+        SymbolSpec spec;
+        String source;
+        switch (symbols.get(accountId, broker)) {
+            case SymbolCache.Found f -> {
+                spec = f.spec();
+                source = broker;
+            }
+            case SymbolCache.NotListed n -> {
+                return java.util.Optional.of(new io.tradewire.trading.sizing.SizingResult.Refused(symbol
+                        + " is not listed on the terminal (looked for '" + broker + "')"));
+            }
+            case SymbolCache.Failed f -> {
+                var typical = Mt5Catalogue.find(symbol);
+                if (typical.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                spec = Mt5Catalogue.withPrice(typical.get(), price, price);
+                source = broker + ", typical spec: the terminal could not be asked";
+            }
+        }
+        var result = Mt5LotSizer.fromRisk(risk, stopDistance, spec.tickValue(), spec.tickSize(),
+                Mt5LotSizer.Volume.of(spec));
+        return java.util.Optional.of(switch (result) {
+            case Mt5LotSizer.Lots l -> new io.tradewire.trading.sizing.SizingResult.Sized(
+                    Mt5LotSizer.toQuantity(l.lots(), spec.contractSize()),
+                    l.explanation() + " (" + l.lots().toPlainString() + " lots of " + source + ")");
+            case Mt5LotSizer.Refused r -> new io.tradewire.trading.sizing.SizingResult.Refused(r.reason());
+        });
+    }
+
     private Placement answer(long accountId, Op op, Map<String, Object> body, String symbol) {
         return placement(accountId, bridge.call(accountId, op, body), symbol);
     }

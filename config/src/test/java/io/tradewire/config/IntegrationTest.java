@@ -58,6 +58,26 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         Sql.exec(databaseUrl, statement);
     }
 
+    /** An order's status by its client order id (null when there is no such order). */
+    protected String orderStatus(String clientOrderId) {
+        return text("select status from orders where client_order_id = '" + clientOrderId + "'");
+    }
+
+    /** Runs due jobs until the order is final or 15 s pass (retries wait their backoff). */
+    protected void drain(io.tradewire.trading.execution.JobRunner runner, String clientOrderId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline
+                && java.util.Set.of("NEW", "SENDING").contains(String.valueOf(orderStatus(clientOrderId)))) {
+            runner.runDue(100);
+            try {
+                Thread.sleep(15);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     protected static String bearer(String role, String subject) {
         return "Bearer " + new TokenCommand(JWT_SECRET, Clock.systemUTC()).sign(role, subject, Duration.ofHours(1));
     }

@@ -77,12 +77,12 @@ class FaultyVenueTest extends IntegrationTest {
         venue.script(SimFault.SERVER_ERROR);
 
         String cid = post(job, "BTC/USDT LONG entry 40000 SL 39000");
-        assertThat(status(cid)).isEqualTo("NEW");
+        assertThat(orderStatus(cid)).isEqualTo("NEW");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .startsWith("HTTP 503 Service Unavailable; attempt 2 of 3 at ");
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(venue.accepted(cid)).isEqualTo(1);
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(2);
     }
@@ -94,9 +94,9 @@ class FaultyVenueTest extends IntegrationTest {
 
         String cid = post(job, "ETH/USDT LONG entry 2000 SL 1900");
         assertThat(venue.accepted(cid)).as("the venue placed it, we never heard").isEqualTo(1);
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(venue.accepted(cid)).isEqualTo(1);
         assertThat(sql("select count(*) from fills f join orders o on o.id = f.order_id where o.client_order_id = '"
                 + cid + "'")).isEqualTo(1);
@@ -108,9 +108,9 @@ class FaultyVenueTest extends IntegrationTest {
         venue.script(SimFault.TIMEOUT);
 
         String cid = post(job, "SOL/USDT LONG entry 100 SL 90");
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(venue.accepted(cid)).isEqualTo(1);
         // the first attempt never reached the venue; the second asked, heard "no such order", sent
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(2);
@@ -125,12 +125,12 @@ class FaultyVenueTest extends IntegrationTest {
         // the first call timed out; a second look at once finds it still running and waits
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .containsAnyOf("no answer within 200 ms", "held: an earlier request for this order is still on its way");
-        assertThat(status(cid)).isEqualTo("NEW");
+        assertThat(orderStatus(cid)).isEqualTo("NEW");
         venue.latency(Duration.ZERO);
         // no pause here: while the slow call may still land, the job is held, not resent
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(venue.accepted(cid)).isEqualTo(1);
     }
 
@@ -144,9 +144,9 @@ class FaultyVenueTest extends IntegrationTest {
                 + " where client_order_id = '" + cid + "'");
         assertThat(waitMs).isBetween(400L, 450L);
         assertThat(runner.runDue(100)).as("not due before Retry-After").isZero();
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(venue.accepted(cid)).isEqualTo(1);
     }
 
@@ -156,13 +156,13 @@ class FaultyVenueTest extends IntegrationTest {
         venue.script(SimFault.OFFLINE, SimFault.OFFLINE);
 
         String cid = post(job, "AVAX/USDT LONG entry 30 SL 28");
-        assertThat(status(cid)).isEqualTo("NEW");
+        assertThat(orderStatus(cid)).isEqualTo("NEW");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .startsWith("held: venue offline; next try at ");
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isZero();
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(venue.accepted(cid)).isEqualTo(1);
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(1);
         assertThat(switches.state(job.accountId).consecutiveErrors()).isZero();
@@ -191,7 +191,7 @@ class FaultyVenueTest extends IntegrationTest {
 
         String cid = post(job, "DOT/USDT LONG entry 5 SL 4");
 
-        assertThat(status(cid)).isEqualTo("REJECTED");
+        assertThat(orderStatus(cid)).isEqualTo("REJECTED");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .isEqualTo("insufficient balance");
         assertThat(venue.accepted(cid)).isZero();
@@ -204,9 +204,9 @@ class FaultyVenueTest extends IntegrationTest {
         venue.script(SimFault.SERVER_ERROR, SimFault.SERVER_ERROR, SimFault.SERVER_ERROR);
 
         String cid = post(job, "LTC/USDT LONG entry 80 SL 70");
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FAILED");
+        assertThat(orderStatus(cid)).isEqualTo("FAILED");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .isEqualTo("gave up after 3 attempts; the last: HTTP 503 Service Unavailable");
         assertThat(venue.accepted(cid)).isZero();
@@ -218,8 +218,8 @@ class FaultyVenueTest extends IntegrationTest {
         venue.script(SimFault.SERVER_ERROR, SimFault.SERVER_ERROR, SimFault.SERVER_ERROR, SimFault.SERVER_ERROR,
                 SimFault.SERVER_ERROR, SimFault.SERVER_ERROR);
         String first = post(job, "BNB/USDT LONG entry 300 SL 280");
-        drain(first);
-        assertThat(status(first)).isEqualTo("FAILED"); // three errors in a row
+        drain(runner, first);
+        assertThat(orderStatus(first)).isEqualTo("FAILED"); // three errors in a row
 
         String second = post(job, "BNB/USDT LONG entry 301 SL 280"); // the fourth opens the circuit
         long callsWhenOpened = venue.calls();
@@ -228,9 +228,9 @@ class FaultyVenueTest extends IntegrationTest {
         assertThat(venue.calls()).as("an open circuit calls nobody").isEqualTo(callsWhenOpened);
         assertThat(text("select status_reason from orders where client_order_id = '" + second + "'"))
                 .startsWith("circuit open for account " + job.accountId);
-        drain(second); // the trial call after the rest fails: the fifth error disables the account
+        drain(runner, second); // the trial call after the rest fails: the fifth error disables the account
 
-        assertThat(status(second)).isEqualTo("FAILED");
+        assertThat(orderStatus(second)).isEqualTo("FAILED");
         assertThat(text("select status_reason from orders where client_order_id = '" + second + "'"))
                 .startsWith("account disabled after repeated venue errors; the last: HTTP 503");
         var state = switches.state(job.accountId);
@@ -249,8 +249,8 @@ class FaultyVenueTest extends IntegrationTest {
         switches.enable("ops", job.accountId);
         Thread.sleep(350); // let the breaker's rest end
         String after = post(job, "BNB/USDT LONG entry 303 SL 280");
-        drain(after);
-        assertThat(status(after)).isEqualTo("FILLED");
+        drain(runner, after);
+        assertThat(orderStatus(after)).isEqualTo("FILLED");
         assertThat(venue.accepted(after)).isEqualTo(1);
     }
 
@@ -274,23 +274,5 @@ class FaultyVenueTest extends IntegrationTest {
     private IncomingMessage message(Job job, String text) {
         serial++;
         return new IncomingMessage(Source.TELEGRAM, job.channel, job.name + "-" + serial, "prov", text, null);
-    }
-
-    /** Runs due jobs until the order is final (retries wait their backoff). */
-    private void drain(String cid) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline && java.util.Set.of("NEW", "SENDING").contains(status(cid))) {
-            runner.runDue(100);
-            try {
-                Thread.sleep(15);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private String status(String cid) {
-        return text("select status from orders where client_order_id = '" + cid + "'");
     }
 }

@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,7 +90,7 @@ class Mt5BridgeTest extends IntegrationTest {
 
         String cid = post(r, "EURUSD BUY now 1.0850 SL 1.0825 TP 1.0900", null);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         // 100 USD risk over 0.0025 = 40000 units = 0.40 lots of 100000, filled at the stand-in's ask
         assertThat(text("select f.quantity || ' @ ' || f.price from fills f join orders o on o.id = f.order_id"
                 + " where o.client_order_id = '" + cid + "'")).isEqualTo("40000 @ 1.08510");
@@ -110,7 +109,7 @@ class Mt5BridgeTest extends IntegrationTest {
 
         String cid = post(r, "GOLD sell 2650 SL 2655 TP 2640", null);
 
-        assertThat(status(cid)).isEqualTo("REJECTED");
+        assertThat(orderStatus(cid)).isEqualTo("REJECTED");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .isEqualTo("MT5 10019 not enough money: margin 530.00 USD needed, 100.00 free");
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(1);
@@ -124,7 +123,7 @@ class Mt5BridgeTest extends IntegrationTest {
 
         String cid = post(r, "EURUSD SELL now 1.0850 SL 1.0875", null);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(r.terminal.seen(Op.OPEN)).isEqualTo(2);
         assertThat(r.terminal.repeatsAnswered()).isEqualTo(1);
         assertThat(r.account.deals()).hasSize(1);
@@ -142,9 +141,9 @@ class Mt5BridgeTest extends IntegrationTest {
         assertThat(r.terminal.seen(Op.OPEN)).isGreaterThan(1);
         assertThat(r.terminal.repeatsAnswered()).isEqualTo(r.terminal.seen(Op.OPEN) - 1);
         r.terminal.dropReplies(Op.OPEN, 0);
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(r.terminal.seen(Op.RECONCILE)).as("the next attempt asked first").isEqualTo(1);
         assertThat(r.account.deals()).hasSize(1);
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(2);
@@ -158,14 +157,14 @@ class Mt5BridgeTest extends IntegrationTest {
         r.terminal.lag(Duration.ofSeconds(30)); // the terminal froze: it reads the request 30 s late
 
         String cid = post(r, "EURUSD BUY now 1.0850 SL 1.0825", null);
-        assertThat(status(cid)).isEqualTo("NEW");
+        assertThat(orderStatus(cid)).isEqualTo("NEW");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .startsWith("the terminal received the request after it expired and did not run it; nothing was traded");
         assertThat(r.account.deals()).isEmpty();
         r.terminal.lag(Duration.ZERO);
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(r.account.deals()).hasSize(1);
     }
 
@@ -179,14 +178,14 @@ class Mt5BridgeTest extends IntegrationTest {
 
         String cid = post(r, "EURUSD BUY now 1.0850 SL 1.0825", null);
         runner.runDue(10);
-        assertThat(status(cid)).isEqualTo("NEW");
+        assertThat(orderStatus(cid)).isEqualTo("NEW");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .startsWith("held: the MT5 terminal is down: no heartbeat since ");
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isZero();
 
         r.connect();
-        drain(cid);
-        assertThat(status(cid)).isEqualTo("FILLED");
+        drain(runner, cid);
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(r.account.deals()).hasSize(1);
         // stale comes between up and down when the sweeper runs in the window (TerminalsTest pins it with a clock)
         assertThat(text("select string_agg(kind, ',' order by id) from account_events where account_id = "
@@ -203,14 +202,14 @@ class Mt5BridgeTest extends IntegrationTest {
         r.account.alias("GOLD", "XAUUSD");
 
         String open = post(r, "GOLD sell 2650 SL 2655 TP 2640", null);
-        assertThat(status(open)).isEqualTo("FILLED");
+        assertThat(orderStatus(open)).isEqualTo("FILLED");
         assertThat(r.account.positions()).singleElement().satisfies(p -> {
             assertThat(p.symbol()).isEqualTo("GOLD");
             assertThat(p.volume()).isEqualByComparingTo("0.20");
         });
         String close = post(r, "Close half of gold", r.name + "-" + serial);
 
-        assertThat(status(close)).isEqualTo("FILLED");
+        assertThat(orderStatus(close)).isEqualTo("FILLED");
         assertThat(r.account.positions()).singleElement().satisfies(p -> {
             assertThat(p.buy()).as("still the sell, no hedge opened").isFalse();
             assertThat(p.volume()).isEqualByComparingTo("0.10");
@@ -228,7 +227,7 @@ class Mt5BridgeTest extends IntegrationTest {
         // so 0.32 lots = 32000 units (price arithmetic alone would give 200 units)
         String cid = post(r, "USDJPY SELL now 160.000 SL 160.500", null);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(text("select trim_scale(quantity)::text from orders where client_order_id = '" + cid + "'"))
                 .isEqualTo("32000");
         assertThat(r.account.positions().get(0).volume()).isEqualByComparingTo("0.32");
@@ -276,22 +275,5 @@ class Mt5BridgeTest extends IntegrationTest {
                 + " on s.id = d.signal_id join inbox_messages m on m.id = s.inbox_message_id where m.message_id = '"
                 + id + "'")).isNotNull();
         return cid;
-    }
-
-    private void drain(String cid) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline && Set.of("NEW", "SENDING").contains(status(cid))) {
-            runner.runDue(100);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private String status(String cid) {
-        return text("select status from orders where client_order_id = '" + cid + "'");
     }
 }

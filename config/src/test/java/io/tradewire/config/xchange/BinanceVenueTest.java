@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +81,7 @@ class BinanceVenueTest extends IntegrationTest {
 
         String cid = post(job, "BTC/USDT LONG entry 40000 SL 39000");
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(EXCHANGE.orders(cid)).isEqualTo(1);
         var onBook = EXCHANGE.order(ExchangeFollowers.key(job.name), cid).orElseThrow();
         assertThat(onBook.clientOrderId()).isEqualTo(cid);
@@ -103,7 +102,7 @@ class BinanceVenueTest extends IntegrationTest {
 
         String cid = post(job, "BTC/USDT LONG entry 40000 SL 39000");
 
-        assertThat(status(cid)).isEqualTo("REJECTED");
+        assertThat(orderStatus(cid)).isEqualTo("REJECTED");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .isEqualTo("binance rejected the order: Account has insufficient balance for requested action."
                         + " (code -2010)");
@@ -122,16 +121,16 @@ class BinanceVenueTest extends IntegrationTest {
         EXCHANGE.script(Fault.RATE_LIMITED);
 
         String cid = post(job, "BTC/USDT LONG entry 40000 SL 39000");
-        assertThat(status(cid)).isEqualTo("NEW");
+        assertThat(orderStatus(cid)).isEqualTo("NEW");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .startsWith("rate limited: binance: Too many requests; current limit is 1200 request weight per 1"
                         + " MINUTE. (code -1003) (retry after 1000 ms)");
         long waitMs = sql("select (extract(epoch from next_attempt_at - updated_at) * 1000)::bigint from orders"
                 + " where client_order_id = '" + cid + "'");
         assertThat(waitMs).isGreaterThanOrEqualTo(1000L);
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(EXCHANGE.orders(cid)).isEqualTo(1);
     }
 
@@ -144,9 +143,9 @@ class BinanceVenueTest extends IntegrationTest {
 
         // a 5xx may hide an executed order (Binance: "status unknown"): the retry asks for the id, finds none, sends
         String cid = post(job, "SOL/USDT LONG entry 100 SL 90");
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(2);
         assertThat(EXCHANGE.orders(cid)).isEqualTo(1);
         assertThat(EXCHANGE.acceptedOrders()).isEqualTo(acceptedBefore + 1);
@@ -162,9 +161,9 @@ class BinanceVenueTest extends IntegrationTest {
 
         // the first attempt gives up after 700 ms with no answer; the retry asks for the id first
         String cid = post(job, "ETH/USDT LONG entry 2000 SL 1900");
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(2);
         assertThat(EXCHANGE.orders(cid)).isEqualTo(1);
         assertThat(EXCHANGE.acceptedOrders()).as("one order reached the book, none was sent again")
@@ -265,22 +264,5 @@ class BinanceVenueTest extends IntegrationTest {
         return text("select o.client_order_id from orders o join signals s on s.id = o.signal_id"
                 + " join inbox_messages m on m.id = s.inbox_message_id where m.message_id = '" + job.name + "-"
                 + serial + "' order by o.id"); // the first leg: the entry (exits wait for it)
-    }
-
-    private void drain(String cid) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline && Set.of("NEW", "SENDING").contains(status(cid))) {
-            runner.runDue(100);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private String status(String cid) {
-        return text("select status from orders where client_order_id = '" + cid + "'");
     }
 }

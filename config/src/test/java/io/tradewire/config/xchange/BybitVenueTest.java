@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +71,7 @@ class BybitVenueTest extends IntegrationTest {
 
         String cid = post(job, "BTC/USDT LONG entry 40000 SL 39000");
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(EXCHANGE.orders(cid)).isEqualTo(1);
         var onBook = EXCHANGE.order(ExchangeFollowers.key(job.name), cid).orElseThrow();
         assertThat(onBook.quantity()).as("marketUnit=baseCoin: the quantity is in BTC, not USDT")
@@ -90,7 +89,7 @@ class BybitVenueTest extends IntegrationTest {
 
         String cid = post(job, "BTC/USDT LONG entry 40000 SL 39000");
 
-        assertThat(status(cid)).isEqualTo("REJECTED");
+        assertThat(orderStatus(cid)).isEqualTo("REJECTED");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .isEqualTo("bybit rejected the order: Insufficient balance. (retCode 170131)");
         assertThat(EXCHANGE.orders(cid)).isZero();
@@ -104,9 +103,9 @@ class BybitVenueTest extends IntegrationTest {
         String cid = post(job, "SOL/USDT LONG entry 100 SL 90");
         assertThat(text("select status_reason from orders where client_order_id = '" + cid + "'"))
                 .startsWith("rate limited: bybit: Too many visits. Exceeded the API Rate Limit. (retCode 10006)");
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(EXCHANGE.orders(cid)).isEqualTo(1);
     }
 
@@ -118,9 +117,9 @@ class BybitVenueTest extends IntegrationTest {
         long acceptedBefore = EXCHANGE.acceptedOrders();
 
         String cid = post(job, "ETH/USDT LONG entry 2000 SL 1900");
-        drain(cid);
+        drain(runner, cid);
 
-        assertThat(status(cid)).isEqualTo("FILLED");
+        assertThat(orderStatus(cid)).isEqualTo("FILLED");
         assertThat(sql("select attempts from orders where client_order_id = '" + cid + "'")).isEqualTo(2);
         assertThat(EXCHANGE.orders(cid)).isEqualTo(1);
         assertThat(EXCHANGE.acceptedOrders()).isEqualTo(acceptedBefore + 1);
@@ -179,22 +178,5 @@ class BybitVenueTest extends IntegrationTest {
         return text("select o.client_order_id from orders o join signals s on s.id = o.signal_id"
                 + " join inbox_messages m on m.id = s.inbox_message_id where m.message_id = '" + job.name + "-"
                 + serial + "' order by o.id"); // the first leg: the entry (exits wait for it)
-    }
-
-    private void drain(String cid) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline && Set.of("NEW", "SENDING").contains(status(cid))) {
-            runner.runDue(100);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private String status(String cid) {
-        return text("select status from orders where client_order_id = '" + cid + "'");
     }
 }

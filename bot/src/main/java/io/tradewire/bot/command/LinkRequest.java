@@ -15,7 +15,13 @@ public sealed interface LinkRequest {
      * An exchange account. The keys are secrets: they are never logged or shown, and
      * {@link #toString()} leaves them out.
      */
-    record Exchange(String exchange, String apiKey, String apiSecret, @Nullable String label) implements LinkRequest {
+    record Exchange(String exchange, String apiKey, String apiSecret, @Nullable String label,
+                    @Nullable String passphrase) implements LinkRequest {
+        /** Keys without a passphrase (Binance, Bybit, Kraken; OKX, KuCoin and Coinbase need one). */
+        public Exchange(String exchange, String apiKey, String apiSecret, @Nullable String label) {
+            this(exchange, apiKey, apiSecret, label, null);
+        }
+
         @Override
         public String toString() {
             return "Exchange[exchange=" + exchange + ", label=" + label + ", keys=(hidden)]";

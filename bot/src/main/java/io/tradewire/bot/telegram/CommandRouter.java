@@ -136,7 +136,7 @@ class CommandRouter {
         List<String> a = c.args();
         if (a.isEmpty()) {
             return new Reply("What do you want to link?\n- a paper account: /link paper [label] [balance]\n"
-                    + "- an exchange account: /link exchange <exchange> <api_key> <api_secret> [label], here in this"
+                    + "- an exchange account: /link exchange <exchange> <api_key> <api_secret> [label] [passphrase=...], here in this"
                     + " private chat only\n- an MT5 terminal: /link mt5 [label]",
                     List.of(List.of(new Reply.Button("Paper account", "l:paper"))));
         }
@@ -156,12 +156,16 @@ class CommandRouter {
                 yield Reply.of(Replies.linked(accounts.link(u, new LinkRequest.Paper(label, balance))));
             }
             case "exchange" -> {
-                if (t.size() < 3 || t.size() > 4) {
+                // OKX, KuCoin and Coinbase keys come with a passphrase: named, so it is never taken for a label
+                String passphrase = t.stream().filter(w -> w.startsWith("passphrase=")).findFirst()
+                        .map(w -> w.substring("passphrase=".length())).orElse(null);
+                List<String> words = t.stream().filter(w -> !w.startsWith("passphrase=")).toList();
+                if (words.size() < 3 || words.size() > 4) {
                     throw new CommandException("keys", "usage: /link exchange <exchange> <api_key> <api_secret>"
-                            + " [label], in a private chat with me");
+                            + " [label] [passphrase=...], in a private chat with me");
                 }
-                yield Reply.of(Replies.linked(accounts.link(u, new LinkRequest.Exchange(t.get(0), t.get(1), t.get(2),
-                        t.size() > 3 ? t.get(3) : null))));
+                yield Reply.of(Replies.linked(accounts.link(u, new LinkRequest.Exchange(words.get(0), words.get(1),
+                        words.get(2), words.size() > 3 ? words.get(3) : null, passphrase))));
             }
             case "mt5" -> {
                 Args.atMost("link mt5", t, 1, "[label]");

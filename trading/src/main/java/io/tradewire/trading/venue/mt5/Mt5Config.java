@@ -19,6 +19,13 @@ public interface Mt5Config {
     @Bindable(defaultValue = "tcp://127.0.0.1:5556")
     String getBind();
 
+    /**
+     * the address terminals reach the bridge at, told to a subscriber who links a terminal (the
+     * EA's Endpoint input); unset, the bind address (right when it is a reachable host)
+     */
+    @Nullable
+    String getPublicEndpoint();
+
     /** how often the EA sends a heartbeat (told to it in the hello reply) */
     @Bindable(defaultValue = "1s")
     Duration getHeartbeatInterval();

@@ -86,7 +86,7 @@ public class ExchangeAccounts {
                     + "modules give no leverage call for Binance and Bybit, and Binance's futures mode ignores the"
                     + " account's base URL; use market spot");
         }
-        String baseUrl = XChangeFactory.checkBaseUrl(request.baseUrl());
+        String baseUrl = DefaultBaseUrls.resolve(config, module, request.baseUrl());
         ApiCredentials credentials = credentials(request);
         Subscriber sub = subscribers.findByName(request.subscriber())
                 .orElseThrow(() -> new NotFoundException("subscriber", "no subscriber named '" + request.subscriber()

@@ -1,9 +1,11 @@
 package io.tradewire.trading.venue.xchange;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The exchange venue ({@code tradewire.xchange.*}), checked when the venue starts. Which
@@ -37,4 +39,12 @@ public interface XChangeConfig {
     /** quote currency a symbol without one is read in (BTC-PERP: BTC/USDT) */
     @Bindable(defaultValue = "USDT")
     String getDefaultQuote();
+
+    /**
+     * the API address an account of each exchange uses when none is given when it is added, by
+     * short name ({@code tradewire.xchange.base-urls.binance=https://...}): a regional endpoint, a
+     * testnet, or a local exchange in tests; unset, the module's public address
+     */
+    @Nullable
+    Map<String, String> getBaseUrls();
 }

@@ -46,6 +46,7 @@ public class XChangeVenue implements Venue {
         if (config.getReadTimeout().isNegative() || config.getConnectTimeout().isNegative()) {
             throw new IllegalArgumentException("tradewire.xchange.read-timeout and connect-timeout must not be negative");
         }
+        DefaultBaseUrls.check(config);
         this.sessions = sessions;
         this.orders = orders;
     }

@@ -63,6 +63,10 @@ class Mt5ConfigCheckTest {
         public String getCurvePublicKey() {
             return pub;
         }
+
+        public String getPublicEndpoint() {
+            return null;
+        }
     }
 
     @Test

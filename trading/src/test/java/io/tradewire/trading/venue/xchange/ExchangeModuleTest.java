@@ -46,6 +46,10 @@ class ExchangeModuleTest {
         public String getDefaultQuote() {
             return "USDT";
         }
+
+        public Map<String, String> getBaseUrls() {
+            return Map.of();
+        }
     };
 
     @Test

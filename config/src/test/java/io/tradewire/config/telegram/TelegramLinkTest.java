@@ -1,0 +1,156 @@
+package io.tradewire.config.telegram;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.tradewire.config.localexchange.LocalExchange;
+import io.tradewire.trading.venue.mt5.bridge.Liveness;
+import io.tradewire.trading.venue.mt5.bridge.Mt5Bridge;
+import io.tradewire.trading.venue.mt5.link.Mt5Links;
+import io.tradewire.trading.venue.mt5.standin.ReplyMemory;
+import io.tradewire.trading.venue.mt5.standin.SimAccount;
+import io.tradewire.trading.venue.mt5.standin.StandInTerminal;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * /link onto real venues from a private chat, as a subscriber would: Binance keys checked once
+ * against a local exchange (the operator's base URL for binance), stored sealed, the message
+ * holding them deleted, then a copied signal placed on that exchange; a wrong secret refused in
+ * Binance's words with nothing stored; an MT5 terminal linked by the token the bot shows, which a
+ * stand-in terminal then presents to the bridge.
+ */
+@MicronautTest(transactional = false)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TelegramLinkTest extends TelegramTest {
+    static final LocalExchange EXCHANGE = LocalExchange.start(0, Clock.systemUTC());
+    static final long CHANNEL = -1007770001L;
+    static final long DAVE = 3001;
+    static final String DM = String.valueOf(DAVE);
+    static final String KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
+    static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
+    static final String PUBLIC_ENDPOINT = "tcp://mt5.tradewire.test:5556";
+
+    @Inject
+    Mt5Links links;
+    @Inject
+    Mt5Bridge bridge;
+    private StandInTerminal terminal;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("tradewire.xchange.base-urls.binance", EXCHANGE.baseUrl(),
+                "tradewire.mt5.enabled", "true",
+                "tradewire.mt5.bind", "tcp://127.0.0.1:*",
+                "tradewire.mt5.public-endpoint", PUBLIC_ENDPOINT);
+    }
+
+    @AfterAll
+    void stopVenues() {
+        if (terminal != null) {
+            terminal.close();
+        }
+        EXCHANGE.close();
+    }
+
+    @Test
+    @Order(1)
+    void binanceKeysAreCheckedStoredSealedAndTheirMessageDeleted() {
+        EXCHANGE.addAccount(KEY, SECRET, Map.of("USDT", new BigDecimal("5000")));
+        ask(DAVE, "/start");
+        int before = telegram.sent(DM).size();
+
+        awaitHandled(telegram.push(Updates.privateText(DAVE, 501, "/link exchange binance " + KEY + " " + SECRET
+                + " main")));
+
+        assertThat(telegram.await("deletemessage", c -> c.body().get("message_id").equals(501), WAIT).chatId())
+                .isEqualTo(DM);
+        assertThat(telegram.awaitSent(DM, "Linked main", WAIT).text())
+                .isEqualTo("Linked main (xchange) with 5000.00 USDT.");
+        assertThat(text("select e.exchange || ' ' || e.base_url from exchange_accounts e join venue_accounts a"
+                + " on a.id = e.account_id where a.label = 'main'")).isEqualTo("binance " + EXCHANGE.baseUrl());
+        assertThat(sql("select count(*) from exchange_credentials")).isEqualTo(1);
+        assertThat(ask(DAVE, "/accounts")).contains("- main (xchange): 5000.00 USDT");
+        assertThat(telegram.sent(DM).subList(before, telegram.sent(DM).size()))
+                .noneMatch(t -> t.contains(KEY) || t.contains(SECRET));
+        assertNowhere(KEY, SECRET);
+    }
+
+    @Test
+    @Order(2)
+    void aSignalFollowedOnTheExchangeAccountIsPlacedOnTheExchange() {
+        post(CHANNEL, "link_calls", 1, "hello", null);
+        assertThat(ask(DAVE, "/follow @link_calls main")).contains("Now copying @link_calls on main");
+        long accepted = EXCHANGE.acceptedOrders();
+
+        post(CHANNEL, "link_calls", 2, "BUY BTC/USDT now at 42000 SL 41000 TP1 43000 TP2 44000", null);
+
+        assertThat(telegram.awaitSent(DM, "BTCUSDT", WAIT).text()).contains("BTCUSDT", "on main");
+        assertThat(EXCHANGE.acceptedOrders()).isEqualTo(accepted + 1);
+        String cid = text("select o.client_order_id from orders o join venue_accounts a on a.id = o.account_id"
+                + " where a.label = 'main' order by o.id limit 1");
+        assertThat(EXCHANGE.orders(cid)).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void aWrongSecretIsRefusedInBinancesWordsAndNothingIsStored() {
+        long accounts = sql("select count(*) from venue_accounts");
+        int before = telegram.sent(DM).size();
+
+        awaitHandled(telegram.push(Updates.privateText(DAVE, 502, "/link exchange binance " + KEY + " "
+                + SECRET.replace('N', 'M') + " second")));
+
+        assertThat(telegram.await("deletemessage", c -> c.body().get("message_id").equals(502), WAIT)).isNotNull();
+        assertThat(telegram.awaitSent(DM, "Signature for this request is not valid", WAIT).text())
+                .startsWith("Sorry: ");
+        assertThat(sql("select count(*) from venue_accounts")).isEqualTo(accounts);
+        assertThat(sql("select count(*) from exchange_credentials")).isEqualTo(1);
+        assertThat(telegram.sent(DM).subList(before, telegram.sent(DM).size())).noneMatch(t -> t.contains(KEY));
+    }
+
+    @Test
+    @Order(4)
+    void anMt5TerminalIsLinkedByTheTokenTheBotShowsOnce() {
+        String answer = ask(DAVE, "/link mt5 desk");
+
+        Matcher m = Pattern.compile("twl_[A-Za-z0-9_-]{43}").matcher(answer);
+        assertThat(m.find()).as(answer).isTrue();
+        String token = m.group();
+        assertThat(answer).contains("MT5 account desk", "LinkToken", "Endpoint = " + PUBLIC_ENDPOINT,
+                "shown this once");
+        long account = links.accountForToken(token).orElseThrow();
+        assertThat(text("select label from venue_accounts where id = " + account)).isEqualTo("desk");
+        assertNowhere(token);
+
+        terminal = new StandInTerminal(new StandInTerminal.Options(bridge.endpoint(), token, Duration.ofMillis(100),
+                null), new SimAccount(SimAccount.Mode.HEDGING, "USD", new BigDecimal("10000"), 100, "51009",
+                "Stand-In-Demo", Clock.systemUTC()), new ReplyMemory(100, null), Clock.systemUTC()).start();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (bridge.liveness(account) != Liveness.UP && System.nanoTime() < deadline) {
+            sleep(20);
+        }
+        assertThat(bridge.liveness(account)).isEqualTo(Liveness.UP);
+        assertThat(ask(DAVE, "/accounts")).contains("- desk (mt5)");
+    }
+
+    private void assertNowhere(String... secrets) {
+        for (String s : secrets) {
+            assertThat(sql("select count(*) from inbox_messages where text like '%" + s + "%'")).isZero();
+            assertThat(sql("select count(*) from audit_log where detail like '%" + s + "%'")).isZero();
+            assertThat(sql("select count(*) from notifications where text like '%" + s + "%'")).isZero();
+            assertThat(sql("select count(*) from venue_accounts where label like '%" + s + "%'")).isZero();
+        }
+    }
+}

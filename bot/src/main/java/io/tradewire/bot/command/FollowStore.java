@@ -8,9 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 import io.tradewire.trading.follow.Follow;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Changes to follows that the engine's setup does not offer (yet): new settings, stopping and
@@ -41,15 +39,6 @@ interface FollowStore extends GenericRepository<Follow, Long> {
 
     @Query(value = "update follows set active = :active where id = :id", nativeQuery = true)
     void setActive(Long id, boolean active);
-
-    @Query(value = "select settings from chat_risk_defaults where subscriber_id = :subscriberId", nativeQuery = true)
-    Optional<String> riskDefaults(Long subscriberId);
-
-    @Query(value = """
-            insert into chat_risk_defaults (subscriber_id, settings, updated_at) values (:subscriberId, :settings, :at)
-            on conflict (subscriber_id) do update set settings = excluded.settings, updated_at = excluded.updated_at""",
-            nativeQuery = true)
-    void saveRiskDefaults(Long subscriberId, String settings, Instant at);
 
     /** Writes a follow's settings as the engine stores them (the values {@link Follow#of} computes). */
     default void write(Long followId, Follow values) {

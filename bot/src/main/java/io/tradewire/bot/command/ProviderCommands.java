@@ -38,20 +38,22 @@ public class ProviderCommands {
     private final VenueAccountRepository accounts;
     private final FollowStore follows;
     private final Setup setup;
+    private final ChatDefaults chatDefaults;
     private final PerformanceStats stats;
     private final AuditLog audit;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
     ProviderCommands(Identities identities, ChannelDirectory channels, ProviderRepository providers,
-                     VenueAccountRepository accounts, FollowStore follows, Setup setup, PerformanceStats stats,
-                     AuditLog audit, TransactionOperations<Connection> tx, Clock clock) {
+                     VenueAccountRepository accounts, FollowStore follows, Setup setup, ChatDefaults chatDefaults,
+                     PerformanceStats stats, AuditLog audit, TransactionOperations<Connection> tx, Clock clock) {
         this.identities = identities;
         this.channels = channels;
         this.providers = providers;
         this.accounts = accounts;
         this.follows = follows;
         this.setup = setup;
+        this.chatDefaults = chatDefaults;
         this.stats = stats;
         this.audit = audit;
         this.tx = tx;
@@ -81,8 +83,7 @@ public class ProviderCommands {
         Subscriber sub = identities.require(user);
         Provider p = resolve(user, provider);
         String label = accountLabel == null ? "paper" : Args.label(accountLabel);
-        CopySettings settings = RiskSettings.apply(RiskSettings.BASE,
-                RiskSettings.stored(tx.executeRead(s -> follows.riskDefaults(sub.id())).orElse(null)));
+        CopySettings settings = chatDefaults.current(sub);
         Follow f = Guard.run(() -> tx.executeWrite(s -> {
             VenueAccount account = accounts.findBySubscriberIdAndLabel(sub.id(), label).orElseThrow(() ->
                     new CommandException("account", "you have no account labelled '" + label + "'; /accounts lists"

@@ -26,15 +26,18 @@ public class RiskCommands {
     private final Identities identities;
     private final ProviderCommands providerCommands;
     private final FollowStore follows;
+    private final ChatDefaults chatDefaults;
     private final AuditLog audit;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
-    RiskCommands(Identities identities, ProviderCommands providerCommands, FollowStore follows, AuditLog audit,
+    RiskCommands(Identities identities, ProviderCommands providerCommands, FollowStore follows, ChatDefaults chatDefaults,
+                 AuditLog audit,
                  TransactionOperations<Connection> tx, Clock clock) {
         this.identities = identities;
         this.providerCommands = providerCommands;
         this.follows = follows;
+        this.chatDefaults = chatDefaults;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
@@ -52,10 +55,8 @@ public class RiskCommands {
             throw new CommandException("risk", "nothing to set: give key=value pairs, e.g. /risk risk_pct=1 max_open=3");
         }
         Provider only = provider == null ? null : providerCommands.resolve(user, provider);
-        Map<RiskSettings.Key, String> defaults = RiskSettings.merge(
-                RiskSettings.stored(tx.executeRead(s -> follows.riskDefaults(sub.id())).orElse(null)), changes);
         // checked first, written after: a value one follow cannot take changes none
-        RiskSettings.apply(RiskSettings.BASE, defaults);
+        CopySettings defaults = RiskSettings.apply(chatDefaults.current(sub), changes);
         List<Follow> targets = tx.executeRead(s -> follows.ofSubscriber(sub.id())).stream()
                 .filter(Follow::active).filter(f -> only == null || f.providerId().equals(only.id())).toList();
         if (only != null && targets.isEmpty()) {
@@ -72,7 +73,7 @@ public class RiskCommands {
                 follows.write(targets.get(i).id(), updated.get(i));
             }
             if (only == null) {
-                follows.saveRiskDefaults(sub.id(), RiskSettings.store(defaults), clock.instant());
+                chatDefaults.save(user.actor(), sub, defaults);
             }
             audit.record(user.actor(), "risk.set", "subscriber:" + sub.id(), (only == null ? "all follows" :
                     "provider " + only.id()) + ": " + words);
@@ -82,8 +83,6 @@ public class RiskCommands {
     }
 
     private Views.RiskView view(Subscriber sub, List<String> changed) {
-        CopySettings defaults = RiskSettings.apply(RiskSettings.BASE,
-                RiskSettings.stored(tx.executeRead(s -> follows.riskDefaults(sub.id())).orElse(null)));
-        return new Views.RiskView(RiskSettings.describe(defaults), providerCommands.followLines(sub, true), changed);
+        return new Views.RiskView(RiskSettings.describe(chatDefaults.current(sub)), providerCommands.followLines(sub, true), changed);
     }
 }

@@ -131,21 +131,7 @@ public final class RiskSettings {
         return out;
     }
 
-    /** Stored defaults ("k=v k=v") back to pairs. */
-    static Map<Key, String> stored(String text) {
-        return text == null || text.isBlank() ? new LinkedHashMap<>() : pairs(List.of(text.trim().split(" +")));
-    }
-
-    /** Pairs merged over stored ones; a new sizing replaces the old one. */
-    static Map<Key, String> merge(Map<Key, String> stored, Map<Key, String> changes) {
-        Map<Key, String> out = new LinkedHashMap<>(stored);
-        if (changes.keySet().stream().anyMatch(RiskSettings::isSizing)) {
-            out.keySet().removeIf(RiskSettings::isSizing);
-        }
-        out.putAll(changes);
-        return out;
-    }
-
+    /** The pairs as the audit log records them. */
     static String store(Map<Key, String> pairs) {
         StringBuilder b = new StringBuilder();
         pairs.forEach((k, v) -> b.append(b.isEmpty() ? "" : " ").append(k.wire()).append('=').append(v));

@@ -45,11 +45,12 @@ class RiskSettingsTest {
     }
 
     @Test
-    void aNewSizingReplacesTheStoredOneAndOtherKeysStay() {
-        var merged = RiskSettings.merge(RiskSettings.stored("risk_pct=2 max_open=3"), RiskSettings.pairs(List.of(
-                "fixed=50")));
-        assertThat(RiskSettings.store(merged)).isEqualTo("max_open=3 fixed=50");
-        assertThat(RiskSettings.apply(RiskSettings.BASE, merged).sizingValue()).isEqualByComparingTo(new BigDecimal(50));
+    void aNewSizingReplacesTheCurrentOneAndOtherSettingsStay() {
+        var current = RiskSettings.apply(RiskSettings.BASE, RiskSettings.pairs(List.of("risk_pct=2", "max_open=3")));
+        var next = RiskSettings.apply(current, RiskSettings.pairs(List.of("fixed=50")));
+        assertThat(next.sizingMode()).isEqualTo(io.tradewire.trading.follow.SizingMode.FIXED_QUOTE);
+        assertThat(next.sizingValue()).isEqualByComparingTo(new BigDecimal(50));
+        assertThat(next.maxOpenPositions()).isEqualTo(3);
     }
 
     @Test

@@ -149,7 +149,7 @@ class TelegramCommandErrorsTest extends TelegramTest {
         String before = ask(USER, "/risk");
         assertThat(ask(USER, "/risk max_open=3 max_leverage=500")).startsWith("Sorry: max_leverage must be");
         assertThat(ask(USER, "/risk")).isEqualTo(before);
-        assertThat(sql("select count(*) from chat_risk_defaults")).isZero();
+        assertThat(sql("select count(*) from subscriber_defaults")).isZero();
     }
 
     @Test

@@ -78,6 +78,24 @@ interface EngineEvents extends GenericRepository<Fill, Long> {
             on conflict (account_id) do update set disabled = excluded.disabled""", nativeQuery = true)
     void venueTold(Long accountId, boolean disabled);
 
+    /** A venue's own report on an account (the MT5 bridge: terminal linked, up, down...) and the state before it. */
+    @Introspected
+    record AccountEventRow(Long id, Long accountId, Long subscriberId, String label, String kind, String detail,
+                           @Nullable String previous) {
+    }
+
+    @Query(value = """
+            select e.id, e.account_id, a.subscriber_id, a.label, e.kind, e.detail,
+                   (select p.kind from account_events p where p.account_id = e.account_id and p.id < e.id
+                      and p.kind in ('terminal.up', 'terminal.down', 'terminal.no_trading')
+                    order by p.id desc limit 1) as previous
+            from account_events e join venue_accounts a on a.id = e.account_id
+            where e.id > :after order by e.id limit :limit""", nativeQuery = true)
+    List<AccountEventRow> accountEventsAfter(long after, int limit);
+
+    @Query(value = "select coalesce(max(id), 0) from account_events", nativeQuery = true)
+    long lastAccountEventId();
+
     @Query(value = "select coalesce(max(id), 0) from decisions", nativeQuery = true)
     long lastDecisionId();
 

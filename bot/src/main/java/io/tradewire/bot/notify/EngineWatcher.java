@@ -54,6 +54,10 @@ public class EngineWatcher {
                 events.moveCursor("fills", events.lastFillId());
                 events.moveCursor("orders", clock.millis());
             }
+            // added after the first three: a database that had notices before starts these from now too
+            if (events.cursor("account_events").isEmpty()) {
+                events.moveCursor("account_events", events.lastAccountEventId());
+            }
             return null;
         });
     }
@@ -66,6 +70,8 @@ public class EngineWatcher {
             queued += byId("fills", events::fillsAfter, EngineEvents.FillRow::id, f -> outbox.enqueue(Notices.fill(f)));
             queued += orders();
             queued += venues();
+            queued += byId("account_events", events::accountEventsAfter, EngineEvents.AccountEventRow::id,
+                    e -> Notices.accountEvent(e).map(outbox::enqueue).orElse(0));
             return queued;
         });
     }

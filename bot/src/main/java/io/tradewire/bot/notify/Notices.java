@@ -85,6 +85,24 @@ final class Notices {
                         : "Account " + a.label() + " is back and trading.");
     }
 
+    /**
+     * A venue's report on an account: linked, down, cannot trade, and back after either. A terminal
+     * that only missed a few heartbeats (stale) and came back is not news: the subscriber hears of
+     * it once it is down.
+     */
+    static Optional<Outbox.Event> accountEvent(EngineEvents.AccountEventRow e) {
+        String key = "account-event:" + e.id();
+        String on = "Account " + e.label() + ": ";
+        return switch (e.kind()) {
+            case "terminal.linked", "terminal.down", "terminal.no_trading" -> Optional.of(new Outbox.Event(key,
+                    e.subscriberId(), NotifyKind.VENUE, on + e.detail() + "."));
+            case "terminal.up" -> "terminal.down".equals(e.previous()) || "terminal.no_trading".equals(e.previous())
+                    ? Optional.of(new Outbox.Event(key, e.subscriberId(), NotifyKind.VENUE, on + e.detail() + "."))
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
     private static String origin(String origin) {
         return switch (origin) {
             case "EMERGENCY_STOP" -> "emergency stop";

@@ -50,10 +50,17 @@ class TelegramLinkTest extends TelegramTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("tradewire.xchange.base-urls.binance", EXCHANGE.baseUrl(),
-                "tradewire.mt5.enabled", "true",
-                "tradewire.mt5.bind", "tcp://127.0.0.1:*",
-                "tradewire.mt5.public-endpoint", PUBLIC_ENDPOINT);
+        Map<String, String> p = new java.util.HashMap<>();
+        p.put("tradewire.xchange.base-urls.binance", EXCHANGE.baseUrl());
+        p.put("tradewire.mt5.enabled", "true");
+        p.put("tradewire.mt5.bind", "tcp://127.0.0.1:*");
+        p.put("tradewire.mt5.public-endpoint", PUBLIC_ENDPOINT);
+        // quick liveness, so a terminal that goes away is down within a second
+        p.put("tradewire.mt5.heartbeat-interval", "100ms");
+        p.put("tradewire.mt5.stale-after", "400ms");
+        p.put("tradewire.mt5.down-after", "800ms");
+        p.put("tradewire.mt5.request-ttl", "1s");
+        return p;
     }
 
     @AfterAll
@@ -143,6 +150,27 @@ class TelegramLinkTest extends TelegramTest {
         }
         assertThat(bridge.liveness(account)).isEqualTo(Liveness.UP);
         assertThat(ask(DAVE, "/accounts")).contains("- desk (mt5)");
+        assertThat(telegram.awaitSent(DM, "Account desk: MT5 terminal login 51009", WAIT).text())
+                .isEqualTo("Account desk: MT5 terminal login 51009 on Stand-In-Demo (hedging) linked.");
+    }
+
+    @Test
+    @Order(5)
+    void theSubscriberHearsWhenTheTerminalGoesDownAndWhenItIsBack() {
+        long account = sql("select id from venue_accounts where label = 'desk'");
+        String token = links.rotate("test", account);
+        terminal.close();
+
+        assertThat(telegram.awaitSent(DM, "is down", WAIT).text()).startsWith("Account desk: the MT5 terminal")
+                .contains("orders for this account are held until it is back");
+
+        terminal = new StandInTerminal(new StandInTerminal.Options(bridge.endpoint(), token, Duration.ofMillis(100),
+                null), new SimAccount(SimAccount.Mode.HEDGING, "USD", new BigDecimal("10000"), 100, "51009",
+                "Stand-In-Demo", Clock.systemUTC()), new ReplyMemory(100, null), Clock.systemUTC()).start();
+        assertThat(telegram.awaitSent(DM, "is up", WAIT).text()).startsWith("Account desk: the MT5 terminal")
+                .contains("orders for this account go out again");
+        // a stale spell that recovers is not news: one "down" so far, one "up"
+        assertThat(telegram.sent(DM).stream().filter(t -> t.contains(" is down ")).count()).isEqualTo(1);
     }
 
     private void assertNowhere(String... secrets) {

@@ -6,6 +6,7 @@ import io.tradewire.bot.notify.Notifier;
 import io.tradewire.nlp.Signal;
 import io.tradewire.trading.inbox.InboxMessage;
 import io.tradewire.trading.inbox.InboxRepository;
+import io.tradewire.trading.followup.PostEdits;
 import io.tradewire.trading.inbox.IncomingMessage;
 import io.tradewire.trading.pipeline.Pipeline;
 import io.tradewire.trading.pipeline.PipelineResult;
@@ -38,12 +39,13 @@ public class PostIntake {
     private final SignalRepository signals;
     private final ProviderParsers parsers;
     private final PostEditRepository edits;
+    private final PostEdits postEdits;
     private final Notifier notifier;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
     PostIntake(Pipeline pipeline, ChannelDirectory directory, InboxRepository inbox, SignalRepository signals,
-               ProviderParsers parsers, PostEditRepository edits, Notifier notifier,
+               ProviderParsers parsers, PostEditRepository edits, PostEdits postEdits, Notifier notifier,
                TransactionOperations<Connection> tx, Clock clock) {
         this.notifier = notifier;
         this.pipeline = pipeline;
@@ -52,6 +54,7 @@ public class PostIntake {
         this.signals = signals;
         this.parsers = parsers;
         this.edits = edits;
+        this.postEdits = postEdits;
         this.tx = tx;
         this.clock = clock;
     }
@@ -97,17 +100,35 @@ public class PostIntake {
         List<Signal> parsed = parsers.forProvider(channel.providerId()).parseAll(clip(text));
         EditPlan plan = EditPlan.of(opened.orElse(null), parsed, clip(text));
         PipelineResult result = null;
-        if (plan.followUp() != null) {
-            // the amendment is a reply to the post, so it acts on what the post opened
-            result = pipeline.submit(new IncomingMessage(source, inboxChannel, messageId + "~e" + editKey, author,
-                    plan.followUp(), messageId));
-            notifier.wake();
+        String outcome = plan.outcome();
+        switch (plan) {
+            case EditPlan.Amend a -> outcome = amended(postEdits.edit(new IncomingMessage(source, inboxChannel,
+                    messageId, author, clip(text), null, true)));
+            // a follow-up enters the inbox as a reply to the post, so it acts on what the post opened
+            case EditPlan.Submit sub when sub.reply() -> result = pipeline.submit(new IncomingMessage(source,
+                    inboxChannel, messageId + "~e" + editKey, author, sub.text(), messageId));
+            case EditPlan.Submit sub -> result = pipeline.submit(new IncomingMessage(source, inboxChannel,
+                    messageId + "~e" + editKey, author, sub.text(), null));
+            case EditPlan.Nothing n -> {
+            }
         }
-        tx.executeWrite(s -> edits.record(source.name(), inboxChannel, messageId, editKey, clip(text), plan.outcome(),
+        notifier.wake();
+        String said = outcome;
+        tx.executeWrite(s -> edits.record(source.name(), inboxChannel, messageId, editKey, clip(text), said,
                 clock.instant()));
         LOG.info("post edited source={} channel={} message_id={} outcome={}", source.wire(), inboxChannel, messageId,
-                plan.outcome());
-        return new EditOutcome(plan.outcome(), result);
+                said);
+        return new EditOutcome(said, result);
+    }
+
+    private static String amended(PostEdits.Edited edited) {
+        return switch (edited) {
+            case PostEdits.Edited.Applied a when a.duplicate() -> "no change to the trade";
+            case PostEdits.Edited.Applied a -> "the copies take the edited prices (revision " + a.revision()
+                    + "): each copy's plan says what moved";
+            case PostEdits.Edited.Unrouted u -> "stored, not applied: " + u.reason();
+            case PostEdits.Edited.NotSeen n -> "not applied: the original post is not in the inbox";
+        };
     }
 
     private static String clip(String text) {

@@ -93,6 +93,20 @@ interface EngineEvents extends GenericRepository<Fill, Long> {
             where e.id > :after order by e.id limit :limit""", nativeQuery = true)
     List<AccountEventRow> accountEventsAfter(long after, int limit);
 
+    /** A plan event (an edit applied to a copy, a stop moved...) with whose copy it is. */
+    @Introspected
+    record PlanEventRow(Long id, Long subscriberId, String account, String symbol, String kind, String reason) {
+    }
+
+    @Query(value = """
+            select e.id, a.subscriber_id, a.label as account, p.symbol, e.kind, e.reason
+            from plan_events e join order_plans p on p.id = e.plan_id join venue_accounts a on a.id = p.account_id
+            where e.id > :after order by e.id limit :limit""", nativeQuery = true)
+    List<PlanEventRow> planEventsAfter(long after, int limit);
+
+    @Query(value = "select coalesce(max(id), 0) from plan_events", nativeQuery = true)
+    long lastPlanEventId();
+
     @Query(value = "select coalesce(max(id), 0) from account_events", nativeQuery = true)
     long lastAccountEventId();
 

@@ -58,6 +58,9 @@ public class EngineWatcher {
             if (events.cursor("account_events").isEmpty()) {
                 events.moveCursor("account_events", events.lastAccountEventId());
             }
+            if (events.cursor("plan_events").isEmpty()) {
+                events.moveCursor("plan_events", events.lastPlanEventId());
+            }
             return null;
         });
     }
@@ -72,6 +75,8 @@ public class EngineWatcher {
             queued += venues();
             queued += byId("account_events", events::accountEventsAfter, EngineEvents.AccountEventRow::id,
                     e -> Notices.accountEvent(e).map(outbox::enqueue).orElse(0));
+            queued += byId("plan_events", events::planEventsAfter, EngineEvents.PlanEventRow::id,
+                    e -> Notices.planEvent(e).map(outbox::enqueue).orElse(0));
             return queued;
         });
     }

@@ -103,6 +103,19 @@ final class Notices {
         };
     }
 
+    /**
+     * An edit of the provider's post applied to a copy: what moved and what stayed. Other plan
+     * events reach the subscriber as the decisions and fills they come with.
+     */
+    static Optional<Outbox.Event> planEvent(EngineEvents.PlanEventRow e) {
+        if (!"edit".equals(e.kind())) {
+            return Optional.empty();
+        }
+        String said = e.reason().startsWith("edit: ") ? e.reason().substring("edit: ".length()) : e.reason();
+        return Optional.of(new Outbox.Event("plan-event:" + e.id(), e.subscriberId(), NotifyKind.ORDERS,
+                "Updated " + e.symbol() + " on " + e.account() + " after the provider's edit: " + said + "."));
+    }
+
     private static String origin(String origin) {
         return switch (origin) {
             case "EMERGENCY_STOP" -> "emergency stop";

@@ -24,24 +24,17 @@ class EditPlanTest {
     }
 
     @Test
-    void aChangedStopBecomesAFollowUpAndOtherChangesAreNamedNotApplied() {
-        EditPlan p = EditPlan.of(ORIGINAL, List.of(open("BTCUSDT", Side.BUY, "42100", "41500", "43000")), "x");
-        assertThat(p.followUp()).isEqualTo("move SL to 41500");
-        assertThat(p.outcome()).isEqualTo("stop moved to 41500; changed entry not applied (the orders are already placed)");
-    }
-
-    @Test
-    void nothingChangedOrOnlyTargetsChangedIsNoFollowUp() {
-        assertThat(EditPlan.of(ORIGINAL, List.of(open("BTCUSDT", Side.BUY, "42000", "41000", "43000")), "x"))
-                .isEqualTo(new EditPlan(null, "no change to the trade"));
-        assertThat(EditPlan.of(ORIGINAL, List.of(open("BTCUSDT", Side.BUY, "42000", "41000", "45000")), "x").outcome())
-                .isEqualTo("changed targets not applied (the orders are already placed)");
+    void theSameTradeWithNewPricesIsAmendedByTheEngine() {
+        assertThat(EditPlan.of(ORIGINAL, List.of(open("BTCUSDT", Side.BUY, "42100", "41500", "43000")), "x"))
+                .isInstanceOf(EditPlan.Amend.class);
+        assertThat(EditPlan.of(ORIGINAL, List.of(open("BTCUSDT", Side.BUY, "42000", "41000", "45000")), "x"))
+                .isInstanceOf(EditPlan.Amend.class);
     }
 
     @Test
     void aChangedSymbolOrSideIsNeverActedOn() {
         EditPlan p = EditPlan.of(ORIGINAL, List.of(open("BTCUSDT", Side.SELL, "42000", "43000", "41000")), "x");
-        assertThat(p.followUp()).isNull();
+        assertThat(p).isInstanceOf(EditPlan.Nothing.class);
         assertThat(p.outcome()).startsWith("the edit changes the symbol or side (BTCUSDT buy -> BTCUSDT sell)");
     }
 
@@ -49,14 +42,16 @@ class EditPlanTest {
     void anEditThatReadsAsAFollowUpIsApplied() {
         EditPlan p = EditPlan.of(ORIGINAL, List.of(new Signal.Update(UpdateAction.CANCEL, null, null, null, null)),
                 "CANCELLED");
-        assertThat(p.followUp()).isEqualTo("CANCELLED");
+        assertThat(p).isEqualTo(new EditPlan.Submit("CANCELLED", true,
+                "the edit reads as a follow-up (cancel): applied to the original's trades"));
     }
 
     @Test
     void aPostWithoutATradeThatNowHoldsOneIsReadAsNew() {
-        assertThat(EditPlan.of(null, List.of(open("ETHUSDT", Side.BUY, "2000", "1900", "2200")), "BUY ETH")
-                .followUp()).isEqualTo("BUY ETH");
-        assertThat(EditPlan.of(null, List.of(new Signal.None("not_a_signal")), "gm").followUp()).isNull();
+        assertThat(EditPlan.of(null, List.of(open("ETHUSDT", Side.BUY, "2000", "1900", "2200")), "BUY ETH"))
+                .isEqualTo(new EditPlan.Submit("BUY ETH", false, "the post now holds a signal: read as a new post"));
+        assertThat(EditPlan.of(null, List.of(new Signal.None("not_a_signal")), "gm"))
+                .isInstanceOf(EditPlan.Nothing.class);
         assertThat(SignalKind.OPEN).isEqualTo(ORIGINAL.kind());
     }
 }

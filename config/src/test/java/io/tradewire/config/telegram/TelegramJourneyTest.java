@@ -60,14 +60,20 @@ class TelegramJourneyTest extends TelegramTest {
         int edit = telegram.push(Updates.editedChannelPost(CHANNEL, "alpha_signals", 2,
                 "BUY BTC/USDT now at 42000 SL 41500 TP1 43000 TP2 44000", 1_700_000_000));
         awaitHandled(edit);
-        assertThat(text("select stop_loss from positions where symbol = 'BTCUSDT'")).isEqualTo("41500");
-        assertThat(text("select outcome from post_edits where message_id = '2'")).isEqualTo("stop moved to 41500");
-        assertThat(telegram.awaitSent(DM, "stop moved from 41000 to 41500", WAIT).text()).startsWith("Updated BTCUSDT on paper");
+        // the engine's own edit path: the copy's plan takes the edited stop
+        assertThat(text("select stop_price from order_plans where symbol = 'BTCUSDT'")).isEqualTo("41500");
+        assertThat(text("select outcome from post_edits where message_id = '2'"))
+                .isEqualTo("the copies take the edited prices (revision 1): each copy's plan says what moved");
+        assertThat(telegram.awaitSent(DM, "after the provider's edit", WAIT).text()).isEqualTo(
+                "Updated BTCUSDT on paper after the provider's edit: the entry is at market, nothing to amend there;"
+                        + " sl 41000 -> 41500.");
 
         // the same edit delivered again amends nothing more
         awaitHandled(telegram.push(Updates.editedChannelPost(CHANNEL, "alpha_signals", 2,
                 "BUY BTC/USDT now at 42000 SL 41500 TP1 43000 TP2 44000", 1_700_000_000)));
-        assertThat(sql("select count(*) from inbox_messages where message_id like '2~e%'")).isEqualTo(1);
+        assertThat(sql("select count(*) from inbox_edits e join inbox_messages m on m.id = e.inbox_message_id"
+                + " where m.message_id = '2'")).isEqualTo(1);
+        assertThat(sql("select count(*) from plan_events where kind = 'edit'")).isEqualTo(1);
     }
 
     @Test
@@ -87,7 +93,7 @@ class TelegramJourneyTest extends TelegramTest {
                 + " where m.message_id = '2'");
         String why = ask(ALICE, "/why " + signal);
         assertThat(why).contains("Signal #" + signal + " from @alpha_signals", "Read as open", "symbol: BTCUSDT",
-                "stop loss: 41000", "targets: 43000, 44000", "paper: ordered");
+                "stop loss: 41500", "targets: 43000, 44000", "paper: ordered");
         assertThat(ask(ALICE, "/history")).contains("BTCUSDT sell 0.05");
         assertThat(ask(ALICE, "/orders")).contains("BUY 0.1 BTCUSDT market (open) on paper: filled at 42000");
         assertThat(ask(ALICE, "/pnl")).contains("P&L all", "over 1 trades");

@@ -141,9 +141,7 @@ class TelegramLinkTest extends TelegramTest {
         assertThat(text("select label from venue_accounts where id = " + account)).isEqualTo("desk");
         assertNowhere(token);
 
-        terminal = new StandInTerminal(new StandInTerminal.Options(bridge.endpoint(), token, Duration.ofMillis(100),
-                null), new SimAccount(SimAccount.Mode.HEDGING, "USD", new BigDecimal("10000"), 100, "51009",
-                "Stand-In-Demo", Clock.systemUTC()), new ReplyMemory(100, null), Clock.systemUTC()).start();
+        terminal = terminal(token);
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (bridge.liveness(account) != Liveness.UP && System.nanoTime() < deadline) {
             sleep(20);
@@ -164,13 +162,18 @@ class TelegramLinkTest extends TelegramTest {
         assertThat(telegram.awaitSent(DM, "is down", WAIT).text()).startsWith("Account desk: the MT5 terminal")
                 .contains("orders for this account are held until it is back");
 
-        terminal = new StandInTerminal(new StandInTerminal.Options(bridge.endpoint(), token, Duration.ofMillis(100),
-                null), new SimAccount(SimAccount.Mode.HEDGING, "USD", new BigDecimal("10000"), 100, "51009",
-                "Stand-In-Demo", Clock.systemUTC()), new ReplyMemory(100, null), Clock.systemUTC()).start();
+        terminal = terminal(token);
         assertThat(telegram.awaitSent(DM, "is up", WAIT).text()).startsWith("Account desk: the MT5 terminal")
                 .contains("orders for this account go out again");
         // a stale spell that recovers is not news: one "down" so far, one "up"
         assertThat(telegram.sent(DM).stream().filter(t -> t.contains(" is down ")).count()).isEqualTo(1);
+    }
+
+    /** A stand-in MT5 terminal on 127.0.0.1 presenting the token, as the EA would. */
+    private StandInTerminal terminal(String token) {
+        return new StandInTerminal(new StandInTerminal.Options(bridge.endpoint(), token, Duration.ofMillis(100),
+                null), new SimAccount(SimAccount.Mode.HEDGING, "USD", new BigDecimal("10000"), 100, "51009",
+                "Stand-In-Demo", Clock.systemUTC()), new ReplyMemory(100, null), Clock.systemUTC()).start();
     }
 
     private void assertNowhere(String... secrets) {

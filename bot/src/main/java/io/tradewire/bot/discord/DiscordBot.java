@@ -49,7 +49,7 @@ public final class DiscordBot {
     private volatile boolean running = true;
     private volatile boolean active;
     private volatile JDA jda;
-    private DiscordEvents events;
+    private EventRouter events;
     private Notifier.Running notices;
 
     DiscordBot(DiscordConfig config, @Value("${datasources.default.url}") String dbUrl,
@@ -66,7 +66,8 @@ public final class DiscordBot {
         this.notifier = notifier;
         this.tx = tx;
         this.clock = clock;
-        LOG.info("Discord bot on: REST at {}", settings.apiUrl());
+        LOG.info("Discord bot on: REST at {}, gateway {}", settings.apiUrl(),
+                settings.gatewayUrl() == null ? "Discord's" : settings.gatewayUrl());
         this.leaseThread = Thread.ofPlatform().daemon().name("discord-lease").start(this::leaseLoop);
     }
 
@@ -107,12 +108,16 @@ public final class DiscordBot {
         if (!running) {
             return;
         }
-        events = new DiscordEvents(posts, interactions);
+        events = new EventRouter(posts, interactions);
         JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
                 .setCompression(settings.compressed() ? Compression.ZLIB : Compression.NONE)
                 .setEnableShutdownHook(false)
                 .addEventListeners(events);
+        if (settings.gatewayUrl() != null) {
+            builder.setSessionController(new GatewayController(settings.gatewayUrl(),
+                    settings.identifySpacing().toMillis()));
+        }
         jda = builder.build();
         notices = notifier.start(new DiscordSender(jda, store, tx, clock));
         active = true;

@@ -22,6 +22,14 @@ interface DiscordConfig {
     @Bindable(defaultValue = "https://discord.com/api/v10/")
     String getApiUrl();
 
+    /** the gateway (WebSocket) address, when not Discord's own (a proxy, a test fake) */
+    @Nullable
+    String getGatewayUrl();
+
+    /** the wait between two IDENTIFYs to a gateway set by gateway-url (Discord's rule is 5 s) */
+    @Bindable(defaultValue = "5s")
+    Duration getIdentifySpacing();
+
     /** Discord user ids allowed the admin commands (/killswitch, /pausesub, /resumesub) */
     @Bindable(defaultValue = "")
     List<String> getAdmins();

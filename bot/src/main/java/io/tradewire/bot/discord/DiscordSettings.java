@@ -1,5 +1,7 @@
 package io.tradewire.bot.discord;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,8 @@ import java.util.stream.Collectors;
  * The configuration, checked: a bad value stops the start-up with a message naming the setting
  * (and never the token itself).
  */
-record DiscordSettings(String token, String apiUrl, Set<String> admins, Duration leaseCheck, int catchUpMessages,
+record DiscordSettings(String token, String apiUrl, @Nullable String gatewayUrl, Duration identifySpacing,
+                       Set<String> admins, Duration leaseCheck, int catchUpMessages,
                        Duration catchUpAge) {
     static final String DISCORD_API = "https://discord.com/api/";
 
@@ -26,6 +29,14 @@ record DiscordSettings(String token, String apiUrl, Set<String> admins, Duration
                     + " '_' or '-')");
         }
         String api = apiUrl(c.getApiUrl());
+        String gateway = c.getGatewayUrl() == null || c.getGatewayUrl().isBlank() ? null : c.getGatewayUrl().trim();
+        if (gateway != null && !gateway.matches("(?i)wss?://[^\\s/]+(/\\S*)?")) {
+            throw new IllegalStateException("DISCORD_GATEWAY_URL must be a ws(s) URL, got '" + gateway + "'");
+        }
+        if (c.getIdentifySpacing().isNegative()) {
+            throw new IllegalStateException("discord.identify-spacing must not be negative, got "
+                    + c.getIdentifySpacing());
+        }
         if (c.getLeaseCheck().toMillis() < 50) {
             throw new IllegalStateException("discord.lease-check must be at least 50 ms, got " + c.getLeaseCheck());
         }
@@ -44,7 +55,7 @@ record DiscordSettings(String token, String apiUrl, Set<String> admins, Duration
                 throw new IllegalStateException("DISCORD_ADMINS holds '" + a + "': admins are numeric Discord user ids");
             }
         }
-        return new DiscordSettings(token, api, admins, c.getLeaseCheck(), c.getCatchUpMessages(), c.getCatchUpAge());
+        return new DiscordSettings(token, api, gateway, c.getIdentifySpacing(), admins, c.getLeaseCheck(), c.getCatchUpMessages(), c.getCatchUpAge());
     }
 
     /** The base URL as JDA takes it: http(s), ending in a slash. */
@@ -82,7 +93,7 @@ record DiscordSettings(String token, String apiUrl, Set<String> admins, Duration
 
     @Override
     public String toString() {
-        return "DiscordSettings[apiUrl=" + apiUrl + ", admins=" + admins + ", leaseCheck=" + leaseCheck
+        return "DiscordSettings[apiUrl=" + apiUrl + ", gatewayUrl=" + gatewayUrl + ", admins=" + admins + ", leaseCheck=" + leaseCheck
                 + ", catchUpMessages=" + catchUpMessages + ", catchUpAge=" + catchUpAge + ", token=(hidden)]";
     }
 }

@@ -18,6 +18,7 @@ class DiscordSettingsTest {
         DiscordSettings s = DiscordSettings.of(config(TOKEN, "http://127.0.0.1:8123/api/v10", List.of("42")));
         assertThat(s.apiUrl()).isEqualTo("http://127.0.0.1:8123/api/v10/");
         assertThat(s.compressed()).isFalse();
+        assertThat(s.gatewayUrl()).isEqualTo("ws://127.0.0.1:8124/");
         assertThat(DiscordSettings.of(config(TOKEN, "https://discord.com/api/v10/", List.of())).compressed()).isTrue();
         assertThat(s.toString()).doesNotContain(TOKEN);
         assertThat(s.leaseName()).startsWith("tradewire-discord-").doesNotContain(TOKEN.substring(0, 10));
@@ -41,6 +42,14 @@ class DiscordSettingsTest {
 
             public String getApiUrl() {
                 return url;
+            }
+
+            public String getGatewayUrl() {
+                return url.startsWith("http://127") ? "ws://127.0.0.1:8124/" : null;
+            }
+
+            public Duration getIdentifySpacing() {
+                return Duration.ZERO;
             }
 
             public List<String> getAdmins() {

@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
  * on a few (one slow command does not hold up the next user's). A failure is logged without the
  * message's text and the bot carries on.
  */
-final class DiscordEvents extends ListenerAdapter implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(DiscordEvents.class);
+final class EventRouter extends ListenerAdapter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EventRouter.class);
 
     private final Posts posts;
     private final Interactions interactions;
@@ -32,7 +32,7 @@ final class DiscordEvents extends ListenerAdapter implements AutoCloseable {
     private final ExecutorService commands = Executors.newFixedThreadPool(4,
             Thread.ofPlatform().daemon().name("discord-commands-", 0).factory());
 
-    DiscordEvents(Posts posts, Interactions interactions) {
+    EventRouter(Posts posts, Interactions interactions) {
         this.posts = posts;
         this.interactions = interactions;
     }

@@ -37,6 +37,8 @@ import java.util.Optional;
 @Singleton
 class Interactions {
     private static final Logger LOG = LoggerFactory.getLogger(Interactions.class);
+    static final String TRY_AGAIN = "Sorry: that did not go through (a passing fault on our side); nothing more was"
+            + " done. Please try again in a moment.";
 
     private final SlashRouter router;
     private final CallbackRouter buttons;
@@ -65,10 +67,16 @@ class Interactions {
             return;
         }
         e.deferReply(ephemeral).queue();
-        watches.userBack(user.userId());
-        Slash.Answer answer = router.handle(user, read(e));
-        Reply reply = answer instanceof Slash.Text t ? t.reply() : Reply.of("Sorry: that is not possible here");
-        send(e.getHook(), reply, ephemeral);
+        try {
+            watches.userBack(user.userId());
+            Slash.Answer answer = router.handle(user, read(e));
+            Reply reply = answer instanceof Slash.Text t ? t.reply() : Reply.of("Sorry: that is not possible here");
+            send(e.getHook(), reply, ephemeral);
+        } catch (RuntimeException ex) {
+            // the user is not left with "thinking..." for 15 minutes
+            send(e.getHook(), Reply.of(TRY_AGAIN), ephemeral);
+            throw ex;
+        }
     }
 
     void autocomplete(CommandAutoCompleteInteractionEvent e) {
@@ -79,7 +87,13 @@ class Interactions {
     /** A button: the press is the presser's; a confirmation counts only from its asker (the facade checks). */
     void button(ButtonInteractionEvent e) {
         e.deferEdit().queue();
-        CallbackRouter.Outcome o = buttons.handle(user(e.getUser()), e.getComponentId());
+        CallbackRouter.Outcome o;
+        try {
+            o = buttons.handle(user(e.getUser()), e.getComponentId());
+        } catch (RuntimeException ex) {
+            e.getHook().sendMessage(TRY_AGAIN).setEphemeral(true).queue();
+            throw ex;
+        }
         if (!o.answer().isEmpty()) {
             // told to the presser alone; the message and its buttons stay for the asker
             e.getHook().sendMessage(o.answer()).setEphemeral(true).queue();

@@ -82,7 +82,7 @@ class SlashRouter {
         return switch (c.name()) {
             // a Discord user's DMs are reached by their user id
             case "start" -> text(Replies.started(accounts.start(u, u.userId())));
-            case "help" -> text(Replies.help(admin.isAdmin(u)) + WATCH_HELP);
+            case "help" -> text(help(admin.isAdmin(u)));
             case "link" -> link(u, c);
             case "accounts" -> text(Replies.accounts(accounts.accounts(u)));
             case "providers" -> {
@@ -247,6 +247,23 @@ class SlashRouter {
         watches.watch(place.channelId(), place.guildId(), u.actor(), place.latestMessageId());
         return text("Watching " + name + ": its posts are read as signals from now on. Subscribers copy it with"
                 + " /follow channel:" + name + ".");
+    }
+
+    /**
+     * The catalogue as /help shows it, with Discord's options where they differ from typed words:
+     * a channel is picked, not written, and keys go in a form, never in the command.
+     */
+    static String help(boolean admin) {
+        java.util.Map<String, String> discordArgs = java.util.Map.of(
+                "link", "paper [label] [balance] | exchange <exchange> [label] (the keys go in a form) | mt5 [label]",
+                "follow", "channel:#channel | provider:<name> [account]",
+                "unfollow", "channel:#channel | provider:<name> [account]",
+                "risk", "[settings:key=value ...] [provider:<name>]");
+        return io.tradewire.bot.command.CommandCatalog.ALL.stream().filter(c -> admin || !c.adminOnly())
+                .map(c -> {
+                    String args = discordArgs.getOrDefault(c.name(), c.arguments());
+                    return "/" + c.name() + (args.isEmpty() ? "" : " " + args) + " - " + c.description();
+                }).collect(java.util.stream.Collectors.joining("\n")) + WATCH_HELP;
     }
 
     private static Slash.Answer text(String s) {

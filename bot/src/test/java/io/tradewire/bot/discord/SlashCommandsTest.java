@@ -73,4 +73,12 @@ class SlashCommandsTest {
         return commands.get(command).getOptions().stream()
                 .collect(Collectors.toMap(OptionData::getName, Function.identity()));
     }
+
+    @Test
+    void helpShowsDiscordsOptionsAndNeverAsksForKeysInACommand() {
+        String help = SlashRouter.help(false);
+        assertThat(help).contains("/follow channel:#channel | provider:<name> [account]", "/watch", "(the keys go in a form)")
+                .doesNotContain("<key>").doesNotContain("/killswitch");
+        assertThat(SlashRouter.help(true)).contains("/killswitch");
+    }
 }

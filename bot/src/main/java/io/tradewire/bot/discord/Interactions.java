@@ -158,8 +158,10 @@ class Interactions {
             Member m = e.getMember();
             boolean admin = m != null && (m.hasPermission(Permission.ADMINISTRATOR)
                     || m.hasPermission(Permission.MANAGE_SERVER));
+            // ids are time-ordered: the command's own id marks "now" even when the channel's newest is unknown,
+            // so a /watch never reads older posts back as new ones
             place = new Slash.Place(e.getGuild().getIdLong(), e.getGuild().getName(), channel.getIdLong(),
-                    channel.getName(), channel.getLatestMessageIdLong(), admin);
+                    channel.getName(), Math.max(channel.getLatestMessageIdLong(), e.getIdLong()), admin);
         }
         return new Slash(e.getName(), e.getSubcommandName(), options, place);
     }

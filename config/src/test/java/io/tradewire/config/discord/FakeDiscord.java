@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -93,9 +91,10 @@ public final class FakeDiscord implements AutoCloseable {
     final Map<Long, Map<String, Object>> messages = new LinkedHashMap<>();
     final Map<Long, List<Map<String, Object>>> history = new LinkedHashMap<>();
     final Map<String, FakeDiscordRest.Pending> interactions = new LinkedHashMap<>();
-    final Map<String, Deque<FakeDiscordRest.Failure>> failures = new LinkedHashMap<>();
     final Set<Long> refusingDms = new HashSet<>();
     volatile boolean refuseDeletes;
+    volatile Duration interactionDeadline = Duration.ofSeconds(3);
+    private final FakeDiscordRest rest = new FakeDiscordRest(this);
     private final HttpServer http;
     private final ExecutorService httpThreads = Executors.newCachedThreadPool();
     private final FakeGateway gateway;
@@ -114,7 +113,7 @@ public final class FakeDiscord implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         http.setExecutor(httpThreads);
-        http.createContext("/", new FakeDiscordRest(this)::serve);
+        http.createContext("/", rest::serve);
         http.start();
         gateway = new FakeGateway(this);
         gateway.startAndWait();
@@ -227,28 +226,12 @@ public final class FakeDiscord implements AutoCloseable {
      * /messages"}, method then path after /api/v10/, {@code *} one path segment.
      */
     public void failNext(String route, int count, int retryAfterSeconds) {
-        failNext(route, count, new FakeDiscordRest.Failure(429, 0, "You are being rate limited.", retryAfterSeconds));
+        rest.failNext(route, count, new FakeDiscordRest.Failure(429, 0, "You are being rate limited.", retryAfterSeconds));
     }
 
     /** The next {@code count} calls of the route answer this status with Discord's error JSON {code, message}. */
     public void failNext(String route, int count, int status, int code, String message) {
-        failNext(route, count, new FakeDiscordRest.Failure(status, code, message, 0));
-    }
-
-    private synchronized void failNext(String route, int count, FakeDiscordRest.Failure failure) {
-        Deque<FakeDiscordRest.Failure> q = failures.computeIfAbsent(route, k -> new ArrayDeque<>());
-        for (int i = 0; i < count; i++) {
-            q.add(failure);
-        }
-    }
-
-    synchronized FakeDiscordRest.Failure nextFailure(String method, String path) {
-        for (Map.Entry<String, Deque<FakeDiscordRest.Failure>> e : failures.entrySet()) {
-            if (!e.getValue().isEmpty() && DiscordLog.matches(e.getKey(), method, path)) {
-                return e.getValue().poll();
-            }
-        }
-        return null;
+        rest.failNext(route, count, new FakeDiscordRest.Failure(status, code, message, 0));
     }
 
     /** The user refuses DMs: sending into their DM channel answers 403 {code 50007, "Cannot send messages to this user"}. */
@@ -259,6 +242,14 @@ public final class FakeDiscord implements AutoCloseable {
     /** Deleting messages answers 403 {code 50013, "Missing Permissions"} (the refusal is still logged). */
     public void refuseDeletes(boolean refuse) {
         this.refuseDeletes = refuse;
+    }
+
+    /**
+     * How long after INTERACTION_CREATE the callback may come (Discord: 3 s); a later one answers 404 {code 10062,
+     * "Unknown interaction"}, which is what a bot that forgets to defer slow work meets in production.
+     */
+    public void setInteractionDeadline(Duration deadline) {
+        this.interactionDeadline = deadline;
     }
 
     // ---- the gateway ----

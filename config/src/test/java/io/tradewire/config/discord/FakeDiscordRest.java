@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ final class FakeDiscordRest {
         final String token;
         final Channel channel;
         final User user;
+        final long dispatchedAtNanos = System.nanoTime();
         /** The message a component was on (0 for commands). */
         final long sourceMessageId;
         boolean acked;
@@ -55,9 +58,26 @@ final class FakeDiscordRest {
     }
 
     private final FakeDiscord f;
+    private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
 
     FakeDiscordRest(FakeDiscord f) {
         this.f = f;
+    }
+
+    synchronized void failNext(String route, int count, Failure failure) {
+        Deque<Failure> q = failures.computeIfAbsent(route, k -> new ArrayDeque<>());
+        for (int i = 0; i < count; i++) {
+            q.add(failure);
+        }
+    }
+
+    private synchronized Failure nextFailure(String method, String path) {
+        for (Map.Entry<String, Deque<Failure>> e : failures.entrySet()) {
+            if (!e.getValue().isEmpty() && DiscordLog.matches(e.getKey(), method, path)) {
+                return e.getValue().poll();
+            }
+        }
+        return null;
     }
 
     void serve(HttpExchange ex) throws IOException {
@@ -69,7 +89,7 @@ final class FakeDiscordRest {
             String raw = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Object json = body(raw, ex.getRequestHeaders().getFirst("Content-Type"));
             boolean interaction = path.startsWith("interactions/") || path.startsWith("webhooks/");
-            Failure failure = f.nextFailure(method, path);
+            Failure failure = nextFailure(method, path);
             Reply reply;
             if (!interaction && !("Bot " + FakeDiscord.TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
                 reply = error(401, 0, "401: Unauthorized");

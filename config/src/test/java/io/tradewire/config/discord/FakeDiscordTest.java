@@ -162,6 +162,15 @@ class FakeDiscordTest {
     }
 
     @Test
+    void aCallbackAfterTheDeadlineMeetsUnknownInteraction() {
+        discord.setInteractionDeadline(Duration.ofMillis(100));
+        long slow = discord.interact(DiscordEvents.slash("slow"));
+        Call callback = discord.log().awaitCall("POST interactions/*/*/callback", c -> true, WAIT);
+        assertThat(callback.status()).isEqualTo(404);
+        assertThat(discord.log().replies(slow)).isEmpty();
+    }
+
+    @Test
     void registeredCommandsAreRecordedWithTheirOptions() {
         jda.updateCommands().addCommands(
                 Commands.slash("follow", "Follow a provider").addOption(OptionType.STRING, "provider", "who", true, true)
@@ -266,6 +275,13 @@ class FakeDiscordTest {
                         .addComponents(ActionRow.of(Button.primary("confirm", "Confirm"),
                                 Button.danger("cancel", "Cancel")))
                         .queue(hook -> hook.sendMessage("and a follow-up").queue());
+            } else if (e.getName().equals("slow")) {
+                try {
+                    Thread.sleep(300); // slow work done before answering: what the deadline exists to catch
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+                e.reply("too late").queue(null, failure -> { });
             } else if (e.getName().equals("status")) {
                 e.deferReply(true).queue(hook -> hook.editOriginal((e.isFromGuild() ? "guild" : "DM") + " ok for "
                         + e.getUser().getName()).queue());

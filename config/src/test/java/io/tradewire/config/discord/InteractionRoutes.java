@@ -28,7 +28,7 @@ final class InteractionRoutes {
         long at = System.nanoTime();
         synchronized (f) {
             Pending p = f.interactions.get(token);
-            if (p == null) {
+            if (p == null || at - p.dispatchedAtNanos > f.interactionDeadline.toNanos()) {
                 return error(404, 10062, "Unknown interaction");
             }
             if (p.acked) {

@@ -243,7 +243,8 @@ class FakeDiscordTest {
         assertThat(events).noneMatch(e -> e instanceof MessageReceivedEvent r && r.getMessageIdLong() == missed);
 
         discord.requestReconnect();
-        await(SessionResumeEvent.class, e -> discord.resumes() == 2);
+        await(SessionResumeEvent.class, e -> events.stream().filter(SessionResumeEvent.class::isInstance).count() == 2);
+        assertThat(discord.resumes()).isEqualTo(2);
 
         discord.setResumable(false);
         discord.dropGateway(4000);

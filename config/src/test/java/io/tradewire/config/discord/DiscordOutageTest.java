@@ -11,6 +11,7 @@ import static io.tradewire.config.discord.FakeDiscord.GENERAL;
 import static io.tradewire.config.discord.FakeDiscord.MEMBER;
 import static io.tradewire.config.discord.FakeDiscord.OWNER;
 import static io.tradewire.config.discord.FakeDiscord.SIGNALS;
+import static io.tradewire.config.discord.FakeDiscord.VIP_SIGNALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -105,5 +106,19 @@ class DiscordOutageTest extends DiscordTest {
         // the user is back: their DMs are tried again
         text(slash("positions", MEMBER, GENERAL));
         assertThat(sql("select count(*) from discord_dm_refusals")).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void aChannelMarkedNowIsNotReadBackFromBeforeItWasMarked() {
+        long old = discord.storeMissed(VIP_SIGNALS, OWNER, "BUY DOT/USDT now at 5 SL 4.5 TP 6");
+        watch(VIP_SIGNALS);
+        discord.setResumable(false);
+        discord.dropGateway(4000);
+        discord.awaitSessionLive(WAIT);
+        long fresh = discord.pushMessage(VIP_SIGNALS, OWNER, "gm");
+        awaitInbox(fresh);
+        assertThat(sql("select count(*) from inbox_messages where message_id = '" + Long.toUnsignedString(old)
+                + "'")).isZero();
     }
 }

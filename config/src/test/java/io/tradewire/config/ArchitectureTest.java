@@ -45,9 +45,9 @@ class ArchitectureTest {
     @Test
     void theCommandFacadeIntakeAndNotifierKnowNoChatPlatform() {
         noClasses().that().resideInAnyPackage("io.tradewire.bot.command..", "io.tradewire.bot.intake..",
-                        "io.tradewire.bot.notify..")
+                        "io.tradewire.bot.notify..", "io.tradewire.bot.reply..", "io.tradewire.bot.lease..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.telegram..", "net.dv8tion..", "okhttp3..",
-                        "io.tradewire.bot.telegram..", "io.micronaut.http..")
+                        "io.tradewire.bot.telegram..", "io.tradewire.bot.discord..", "io.micronaut.http..")
                 .check(CLASSES);
     }
 }

@@ -24,8 +24,8 @@ public class Notifier {
     private final NotifyConfig config;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
-    /** set while a loop runs: {@link #wake()} cuts its sleep short */
-    private volatile Running current;
+    /** the loops running (one per chat platform): {@link #wake()} cuts their sleep short */
+    private final java.util.Set<Running> current = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Notifier(EngineWatcher watcher, OutboxRepository outbox, NotifyConfig config,
              TransactionOperations<Connection> tx, Clock clock) {
@@ -41,7 +41,7 @@ public class Notifier {
         Dispatcher dispatcher = new Dispatcher(sender, outbox, config, tx, clock);
         Running running = new Running(dispatcher);
         watcher.startFromNowIfNew();
-        current = running;
+        current.add(running);
         Thread.ofPlatform().daemon().name("notify-" + sender.platform().name().toLowerCase(java.util.Locale.ROOT))
                 .start(running);
         return running;
@@ -52,10 +52,7 @@ public class Notifier {
      * engine now rather than at the next scan, so the DM follows the post at once.
      */
     public void wake() {
-        Running r = current;
-        if (r != null) {
-            r.wakeUp.release();
-        }
+        current.forEach(r -> r.wakeUp.release());
     }
 
     /** The loop: scan, send, sleep until the next send is allowed, the next scan is due, or {@link #wake()}. */
@@ -99,9 +96,7 @@ public class Notifier {
         public void stop() {
             stopped = true;
             wakeUp.release();
-            if (current == this) {
-                current = null;
-            }
+            current.remove(this);
         }
 
         private void sleepQuietly(Duration d) {

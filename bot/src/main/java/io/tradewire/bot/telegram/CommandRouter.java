@@ -17,6 +17,9 @@ import io.tradewire.bot.command.Views;
 import io.tradewire.bot.command.WhyCommands;
 import io.tradewire.bot.notify.NotifyKind;
 import io.tradewire.bot.notify.NotifyMode;
+import io.tradewire.bot.reply.CallbackRouter;
+import io.tradewire.bot.reply.Replies;
+import io.tradewire.bot.reply.Reply;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -194,9 +197,7 @@ class CommandRouter {
     }
 
     static Reply confirm(SafetyCommands.Pending p, String yes) {
-        String token = p.confirmation().token();
-        return new Reply(p.question(), List.of(List.of(new Reply.Button(yes, "c:" + token),
-                new Reply.Button("No", "x:" + token))));
+        return CallbackRouter.confirm(p, yes);
     }
 
     private Reply notifyCommand(ChatUser u, CommandLine c) {
@@ -232,8 +233,7 @@ class CommandRouter {
     }
 
     static List<Reply.Button> periodButtons() {
-        return List.of(new Reply.Button("Today", "p:today"), new Reply.Button("Week", "p:week"),
-                new Reply.Button("Month", "p:month"), new Reply.Button("All", "p:all"));
+        return CallbackRouter.periodButtons();
     }
 
     private static Reply none(CommandLine c, java.util.function.Supplier<String> answer) {

@@ -1,6 +1,7 @@
 package io.tradewire.bot.telegram;
 
 import io.micronaut.core.annotation.Nullable;
+import io.tradewire.bot.reply.Reply;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;

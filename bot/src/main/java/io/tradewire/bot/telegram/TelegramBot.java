@@ -8,6 +8,8 @@ import io.micronaut.transaction.TransactionOperations;
 import io.tradewire.bot.command.CommandCatalog;
 import io.tradewire.bot.intake.ChannelDirectory;
 import io.tradewire.bot.intake.PostIntake;
+import io.tradewire.bot.lease.BotLease;
+import io.tradewire.bot.reply.CallbackRouter;
 import io.tradewire.bot.notify.Notifier;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;

@@ -5,6 +5,8 @@ import io.tradewire.bot.command.Platform;
 import io.tradewire.bot.intake.ChannelDirectory;
 import io.tradewire.bot.intake.ChannelKind;
 import io.tradewire.bot.intake.PostIntake;
+import io.tradewire.bot.reply.CallbackRouter;
+import io.tradewire.bot.reply.Reply;
 import io.tradewire.trading.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package io.tradewire.bot.telegram;
+package io.tradewire.bot.lease;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +14,14 @@ import java.sql.Statement;
  * The lock lives as long as the one connection opened for it (outside the pool, so no pooled
  * session keeps it by mistake and no pool slot is spent on it): an instance that dies or loses
  * its database lets it go without any clean-up, and another instance's next try takes it.
+ * One lease per bot (Telegram, Discord), each under its own name.
  */
-final class BotLease implements AutoCloseable {
+public final class BotLease implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BotLease.class);
 
     /** Opens a new connection to the service's database. */
     @FunctionalInterface
-    interface Opener {
+    public interface Opener {
         Connection open() throws SQLException;
     }
 
@@ -28,13 +29,13 @@ final class BotLease implements AutoCloseable {
     private final String name;
     private Connection held;
 
-    BotLease(Opener opener, String name) {
+    public BotLease(Opener opener, String name) {
         this.opener = opener;
         this.name = name;
     }
 
     /** True when this instance holds the lease (taking it now if it is free). */
-    synchronized boolean holdOrTake() {
+    public synchronized boolean holdOrTake() {
         if (held != null) {
             if (alive()) {
                 return true;
@@ -68,7 +69,7 @@ final class BotLease implements AutoCloseable {
         return false;
     }
 
-    synchronized boolean held() {
+    public synchronized boolean held() {
         return held != null;
     }
 

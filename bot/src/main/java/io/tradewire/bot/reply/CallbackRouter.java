@@ -1,4 +1,4 @@
-package io.tradewire.bot.telegram;
+package io.tradewire.bot.reply;
 
 import io.micronaut.core.annotation.Nullable;
 import io.tradewire.bot.command.AccountCommands;
@@ -16,10 +16,11 @@ import java.util.List;
 
 /**
  * A button press onto the facade. Every press acts for the user who pressed it; a
- * confirmation counts only from its asker ({@link SafetyCommands} checks that).
+ * confirmation counts only from its asker ({@link SafetyCommands} checks that). Shared by the
+ * platforms: the button data it reads back is made here too ({@link #confirm}, {@link #periodButtons}).
  */
 @Singleton
-class CallbackRouter {
+public class CallbackRouter {
     private final SafetyCommands safety;
     private final ProviderCommands providers;
     private final TradeCommands trades;
@@ -36,10 +37,10 @@ class CallbackRouter {
      * What to do with a press: a short answer on the button (an alert when {@code alert}), and,
      * when {@code edit} is set, the new text of the message the button was on (its buttons replaced).
      */
-    record Outcome(String answer, boolean alert, @Nullable Reply edit) {
+    public record Outcome(String answer, boolean alert, @Nullable Reply edit) {
     }
 
-    Outcome handle(ChatUser presser, String data) {
+    public Outcome handle(ChatUser presser, String data) {
         try {
             return dispatch(presser, data == null ? "" : data);
         } catch (CommandException e) {
@@ -57,12 +58,12 @@ class CallbackRouter {
             case "f" -> done(Replies.followed(providers.follow(u, "#" + arg, null)));
             case "p" -> {
                 Reply r = new Reply(Replies.pnl(trades.pnl(u, PnlPeriod.parse(arg))),
-                        List.of(CommandRouter.periodButtons()));
+                        List.of(periodButtons()));
                 yield new Outcome("", false, r);
             }
             case "k" -> {
                 SafetyCommands.Pending p = safety.requestClose(u, arg.equals("all") ? null : arg);
-                yield new Outcome("", false, CommandRouter.confirm(p, "Yes, close"));
+                yield new Outcome("", false, confirm(p, "Yes, close"));
             }
             case "l" -> done(Replies.linked(accounts.link(u, new LinkRequest.Paper(null, null))));
             default -> new Outcome("This button is no longer valid.", true, null);
@@ -80,5 +81,17 @@ class CallbackRouter {
 
     private static Outcome done(String text) {
         return new Outcome("", false, Reply.of(text));
+    }
+
+    /** The question of a /close or /panic with its confirming and cancelling buttons. */
+    public static Reply confirm(SafetyCommands.Pending p, String yes) {
+        String token = p.confirmation().token();
+        return new Reply(p.question(), List.of(List.of(new Reply.Button(yes, "c:" + token),
+                new Reply.Button("No", "x:" + token))));
+    }
+
+    public static List<Reply.Button> periodButtons() {
+        return List.of(new Reply.Button("Today", "p:today"), new Reply.Button("Week", "p:week"),
+                new Reply.Button("Month", "p:month"), new Reply.Button("All", "p:all"));
     }
 }

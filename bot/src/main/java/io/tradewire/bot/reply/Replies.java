@@ -1,4 +1,4 @@
-package io.tradewire.bot.telegram;
+package io.tradewire.bot.reply;
 
 import io.tradewire.bot.command.CommandCatalog;
 import io.tradewire.bot.command.ConfirmResult;
@@ -15,33 +15,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The facade's answers as Telegram text: plain (no markup to escape), one line per item. */
-final class Replies {
+/**
+ * The facade's answers as chat text, for every platform: plain (no markup to escape), one line
+ * per item. Each adapter only splits or fits it to its platform's message length.
+ */
+public final class Replies {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private Replies() {
     }
 
-    static String started(Views.Started s) {
+    public static String started(Views.Started s) {
         String hello = s.created() ? "Welcome! You are registered as " + s.subscriber() + "."
                 : "You are already registered as " + s.subscriber() + ".";
         return hello + "\n" + accounts(s.accounts()) + "\n\n" + String.join("\n", s.guide());
     }
 
-    static String help(boolean admin) {
+    public static String help(boolean admin) {
         return CommandCatalog.ALL.stream().filter(c -> admin || !c.adminOnly())
                 .map(c -> "/" + c.name() + (c.arguments().isEmpty() ? "" : " " + c.arguments()) + " - "
                         + c.description())
                 .collect(Collectors.joining("\n"));
     }
 
-    static String accounts(List<Views.AccountLine> accounts) {
+    public static String accounts(List<Views.AccountLine> accounts) {
         return "Accounts:\n" + accounts.stream().map(a -> "- " + a.label() + " (" + a.venue() + "): "
                 + money(a.cash()) + " " + a.currency() + (a.disabled() ? " DISABLED" + (a.disabledReason() == null ? ""
                 : ": " + a.disabledReason()) : "")).collect(Collectors.joining("\n"));
     }
 
-    static String linked(LinkResult r) {
+    public static String linked(LinkResult r) {
         return switch (r) {
             case LinkResult.Linked l -> "Linked " + l.account().label() + " (" + l.account().venue() + ") with "
                     + money(l.account().cash()) + " " + l.account().currency() + ".";
@@ -51,7 +54,7 @@ final class Replies {
         };
     }
 
-    static String providers(List<Views.ProviderLine> providers) {
+    public static String providers(List<Views.ProviderLine> providers) {
         if (providers.isEmpty()) {
             return "No channels known yet. Make me an admin of a signal channel; it is known once I have seen a post.";
         }
@@ -62,17 +65,17 @@ final class Replies {
                 .collect(Collectors.joining("\n"));
     }
 
-    static String followed(Views.FollowLine f) {
+    public static String followed(Views.FollowLine f) {
         return "Now copying " + f.handle() + " on " + f.account() + " with " + settings(f.settings())
                 + ". /risk changes it.";
     }
 
-    static String unfollowed(List<Views.FollowLine> stopped) {
+    public static String unfollowed(List<Views.FollowLine> stopped) {
         return stopped.stream().map(f -> "Stopped copying " + f.handle() + " on " + f.account()
                 + "; its open trades are still managed.").collect(Collectors.joining("\n"));
     }
 
-    static String following(List<Views.FollowLine> follows) {
+    public static String following(List<Views.FollowLine> follows) {
         if (follows.isEmpty()) {
             return "You copy nobody yet: /providers lists the channels, /follow @channel starts.";
         }
@@ -80,7 +83,7 @@ final class Replies {
                 + settings(f.settings())).collect(Collectors.joining("\n"));
     }
 
-    static String risk(Views.RiskView r) {
+    public static String risk(Views.RiskView r) {
         String head = r.changed().isEmpty() ? "" : "Set " + String.join(", ", r.changed()) + ".\n";
         return head + "New follows: " + settings(r.defaults()) + "\n" + (r.follows().isEmpty() ? "No follows yet."
                 : r.follows().stream().map(f -> f.handle() + " on " + f.account() + ": " + settings(f.settings()))
@@ -88,13 +91,13 @@ final class Replies {
                 + " daily_loss=5%";
     }
 
-    static String paused(Views.PauseState p) {
+    public static String paused(Views.PauseState p) {
         String state = p.paused() ? "paused: no new entries; open trades are still managed"
                 : "copying new entries";
         return (p.changed() ? "" : "Already ") + p.subscriber() + " " + state + ".";
     }
 
-    static String positions(List<Views.PositionLine> positions) {
+    public static String positions(List<Views.PositionLine> positions) {
         if (positions.isEmpty()) {
             return "No open positions.";
         }
@@ -105,21 +108,21 @@ final class Replies {
                 + (p.stopLoss() == null ? "" : ", SL " + plain(p.stopLoss()))).collect(Collectors.joining("\n"));
     }
 
-    static String orders(List<Views.OrderLine> orders) {
+    public static String orders(List<Views.OrderLine> orders) {
         if (orders.isEmpty()) {
             return "No orders yet.";
         }
         return "Latest orders:\n" + orders.stream().map(Replies::order).collect(Collectors.joining("\n"));
     }
 
-    static String order(Views.OrderLine o) {
+    public static String order(Views.OrderLine o) {
         return "- #" + o.id() + " " + WHEN.format(o.at()) + " " + o.side().wire().toUpperCase() + " "
                 + plain(o.quantity()) + " " + o.symbol() + " " + o.type() + " (" + o.intent() + ") on " + o.account()
                 + ": " + o.status() + (o.price() == null ? "" : " at " + plain(o.price()))
                 + (o.reason() == null || o.status().equals("filled") ? "" : " - " + o.reason());
     }
 
-    static String pnl(Views.PnlReport p) {
+    public static String pnl(Views.PnlReport p) {
         return "P&L " + p.period().wire() + (p.from() == null ? "" : " (" + p.from() + " to " + p.to() + ")") + ":\n"
                 + "realised " + signed(p.netPnl()) + " " + p.currency() + " over " + p.trades() + " trades ("
                 + p.wins() + " won, " + p.losses() + " lost" + (p.winRate() == null ? "" : ", "
@@ -127,7 +130,7 @@ final class Replies {
                 + p.currency() + "\nopen positions now " + signed(p.unrealizedPnl()) + " " + p.currency();
     }
 
-    static String history(List<Views.TradeLine> trades) {
+    public static String history(List<Views.TradeLine> trades) {
         if (trades.isEmpty()) {
             return "No closed trades yet.";
         }
@@ -136,7 +139,7 @@ final class Replies {
                 + ": " + signed(t.pnl())).collect(Collectors.joining("\n"));
     }
 
-    static String why(Views.WhyReport w) {
+    public static String why(Views.WhyReport w) {
         StringBuilder b = new StringBuilder("Signal #" + w.signalId() + " from " + w.provider() + ":\n\""
                 + clip(w.postText(), 300) + "\"\nRead as " + w.kind());
         w.read().forEach((k, v) -> b.append("\n  ").append(k).append(": ").append(v));
@@ -154,7 +157,7 @@ final class Replies {
         return b.toString();
     }
 
-    static String confirmed(ConfirmResult r) {
+    public static String confirmed(ConfirmResult r) {
         return switch (r) {
             case ConfirmResult.Done d -> closeReport(d);
             case ConfirmResult.Cancelled c -> "Cancelled; nothing was done.";
@@ -180,31 +183,31 @@ final class Replies {
         return b.toString();
     }
 
-    static String notify(Map<NotifyKind, NotifyMode> modes) {
+    public static String notify(Map<NotifyKind, NotifyMode> modes) {
         return "Notices (/notify <kind|all> <on|silent|off>):\n" + modes.entrySet().stream().map(e -> "- "
                 + e.getKey().wire() + " (" + e.getKey().description() + "): " + e.getValue().wire())
                 .collect(Collectors.joining("\n"));
     }
 
-    static String killSwitch(Views.KillSwitchState k) {
+    public static String killSwitch(Views.KillSwitchState k) {
         return k.engaged() ? "Global kill switch ENGAGED by " + k.changedBy() + ": " + k.reason()
                 + ". No new entries anywhere." : "Global kill switch released: new entries allowed.";
     }
 
-    static String settings(Map<String, String> settings) {
+    public static String settings(Map<String, String> settings) {
         return settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));
     }
 
-    static String plain(BigDecimal v) {
+    public static String plain(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();
     }
 
-    static String money(BigDecimal v) {
+    public static String money(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    static String signed(BigDecimal v) {
+    public static String signed(BigDecimal v) {
         String m = money(v);
         return v.setScale(2, RoundingMode.HALF_EVEN).signum() > 0 ? "+" + m : m;
     }

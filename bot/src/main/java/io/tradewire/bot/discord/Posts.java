@@ -1,0 +1,195 @@
+package io.tradewire.bot.discord;
+
+import io.tradewire.bot.intake.ChannelDirectory;
+import io.tradewire.bot.intake.PostIntake;
+import io.tradewire.bot.reply.KeyText;
+import io.tradewire.trading.InvalidInputException;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Channel messages: posts and edits of watched channels into the intake (a reply keeps the id it
+ * replies to, so a follow-up acts on its signal), keys refused wherever they are typed, and the
+ * read-back of what a gap in the connection missed. The inbox's unique key (channel, message id)
+ * makes a post read both live and read back count once. Runs on one thread, in message order.
+ * Message text is never logged: it may hold keys.
+ */
+final class Posts {
+    private static final Logger LOG = LoggerFactory.getLogger(Posts.class);
+    static final String KEY_WARNING = "never post API keys in a channel: everyone here can read them.";
+    /** Discord returns at most 100 messages per history call */
+    private static final int PAGE = 100;
+
+    private final PostIntake intake;
+    private final Watches watches;
+    private final DiscordSettings settings;
+    private final Clock clock;
+
+    Posts(PostIntake intake, Watches watches, DiscordSettings settings, Clock clock) {
+        this.intake = intake;
+        this.watches = watches;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A new message anywhere the bot can read. */
+    void received(Message m) {
+        if (own(m)) {
+            return;
+        }
+        String text = m.getContentRaw();
+        if (KeyText.looksLikeKeys(text)) {
+            refuseKeys(m);
+            return;
+        }
+        if (!m.isFromGuild() || !watches.isWatched(m.getChannel().getIdLong()) || text.isBlank()) {
+            return;
+        }
+        post(m, text);
+    }
+
+    /** An edited message: an amendment of a watched channel's post. */
+    void edited(Message m) {
+        if (own(m) || !m.isFromGuild()) {
+            return;
+        }
+        String text = m.getContentRaw();
+        if (KeyText.looksLikeKeys(text)) {
+            refuseKeys(m);
+            return;
+        }
+        if (!watches.isWatched(m.getChannel().getIdLong()) || text.isBlank()) {
+            return;
+        }
+        OffsetDateTime at = m.getTimeEdited();
+        // the edit's time tells edits of one post apart: the same edit seen twice amends once
+        String editKey = at == null ? "0" : Long.toString(at.toInstant().toEpochMilli());
+        intake.edit(ref(m), m.getId(), editKey, author(m.getAuthor()), text);
+    }
+
+    private void post(Message m, String text) {
+        String replyTo = m.getMessageReference() == null ? null : m.getMessageReference().getMessageId();
+        try {
+            intake.post(ref(m), m.getId(), author(m.getAuthor()), text, replyTo);
+        } catch (InvalidInputException e) {
+            LOG.warn("post {} in channel {} not taken: {}", m.getId(), m.getChannel().getId(), e.getMessage());
+        }
+        watches.seen(m.getChannel().getIdLong(), m.getIdLong());
+    }
+
+    /**
+     * Reads back every watched channel after the last message seen: oldest first, at most
+     * {@link DiscordSettings#catchUpMessages()} per channel and none older than
+     * {@link DiscordSettings#catchUpAge()}. Each post goes through the intake, which takes a post
+     * it already has as a duplicate: a missed post is copied once, a seen one not again.
+     */
+    void catchUp(JDA jda) {
+        for (DiscordWatch w : watches.reload()) {
+            GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, w.channelId());
+            if (channel == null) {
+                LOG.warn("watched channel {} is not visible to the bot: not read back", w.channelId());
+                continue;
+            }
+            try {
+                int read = catchUp(channel, w.lastMessageId());
+                if (read > 0) {
+                    LOG.info("read back {} missed messages of channel {}", read, w.channelId());
+                }
+            } catch (RuntimeException e) {
+                // this channel's history is unavailable now (no access): the others are still read
+                LOG.warn("channel {} not read back: {}", w.channelId(), e.toString());
+            }
+        }
+    }
+
+    private int catchUp(MessageChannel channel, long after) {
+        OffsetDateTime oldest = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).minus(settings.catchUpAge());
+        int read = 0;
+        long cursor = after;
+        while (read < settings.catchUpMessages()) {
+            int limit = Math.min(PAGE, settings.catchUpMessages() - read);
+            List<Message> page = new ArrayList<>(channel.getHistoryAfter(cursor, limit).complete()
+                    .getRetrievedHistory());
+            if (page.isEmpty()) {
+                break;
+            }
+            page.sort(Comparator.comparingLong(Message::getIdLong));
+            for (Message m : page) {
+                cursor = Math.max(cursor, m.getIdLong());
+                read++;
+                if (!m.getTimeCreated().isBefore(oldest)) {
+                    received(m);
+                }
+            }
+            watches.seen(channel.getIdLong(), cursor);
+            if (page.size() < limit) {
+                break;
+            }
+        }
+        return read;
+    }
+
+    /**
+     * Keys typed where others can read them: the message is deleted where the bot may (a refusal,
+     * such as a 403, only changes the warning), and the poster warned in the channel and by DM.
+     * Nothing in it is read, stored or logged.
+     */
+    void refuseKeys(Message m) {
+        long userId = m.getAuthor().getIdLong();
+        LOG.warn("keys refused in channel {} message {}", m.getChannel().getId(), m.getId());
+        if (!m.isFromGuild()) {
+            // a DM: the bot cannot delete the user's own message there
+            warn(m, userId, null);
+            return;
+        }
+        try {
+            m.delete().queue(ok -> warn(m, userId, "<@" + userId + "> " + KEY_WARNING + " I deleted the message."
+                    + " Revoke those keys at the exchange, then use /link exchange."), failure -> {
+                LOG.warn("key message {} not deleted: {}", m.getId(), failure.getMessage());
+                warn(m, userId, "<@" + userId + "> " + KEY_WARNING + " I could not delete it: delete it now,"
+                        + " and revoke those keys at the exchange.");
+            });
+        } catch (RuntimeException e) {
+            // JDA knows beforehand that the bot may not delete here
+            warn(m, userId, "<@" + userId + "> " + KEY_WARNING + " I could not delete it: delete it now, and"
+                    + " revoke those keys at the exchange.");
+        }
+    }
+
+    /** Warns in the channel ({@code inChannel}, unless null) and by DM. */
+    private static void warn(Message m, long userId, String inChannel) {
+        if (inChannel != null) {
+            m.getChannel().sendMessage(inChannel).queue(null, e -> LOG.warn("key warning not sent in channel {}: {}",
+                    m.getChannel().getId(), e.getMessage()));
+        }
+        m.getJDA().openPrivateChannelById(userId)
+                .flatMap(dm -> dm.sendMessage("Your message in " + (m.isFromGuild() ? "#" + m.getChannel().getName()
+                        : "our DM") + " looked like API keys. Never post keys: use /link exchange, whose form only"
+                        + " you and I see. Revoke the posted keys at the exchange now."))
+                .queue(null, e -> LOG.info("key warning DM to {} not sent: {}", userId, e.getMessage()));
+    }
+
+    private boolean own(Message m) {
+        return m.getAuthor().getIdLong() == m.getJDA().getSelfUser().getIdLong();
+    }
+
+    private static ChannelDirectory.ChatRef ref(Message m) {
+        return Watches.ref(m.getChannel().getIdLong(), m.getChannel().getName(), m.getGuild().getName());
+    }
+
+    private static String author(User u) {
+        return u.getEffectiveName();
+    }
+}

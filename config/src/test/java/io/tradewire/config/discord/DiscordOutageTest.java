@@ -1,0 +1,124 @@
+package io.tradewire.config.discord;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static io.tradewire.config.discord.FakeDiscord.GENERAL;
+import static io.tradewire.config.discord.FakeDiscord.MEMBER;
+import static io.tradewire.config.discord.FakeDiscord.OWNER;
+import static io.tradewire.config.discord.FakeDiscord.SIGNALS;
+import static io.tradewire.config.discord.FakeDiscord.VIP_SIGNALS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Discord misbehaving: a 429 delays a DM but loses nothing; a post made while the connection was
+ * down is read back once on reconnect, and not again on the next; a user who refuses DMs is
+ * recorded once and not asked again.
+ */
+@MicronautTest(transactional = false)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DiscordOutageTest extends DiscordTest {
+    static final String DM_ROUTE = "POST channels/*/messages";
+
+    @BeforeAll
+    void aSubscriberFollowingAWatchedChannel() {
+        watch(SIGNALS);
+        text(slash("start", MEMBER, GENERAL));
+        assertThat(text(slash("follow", MEMBER, GENERAL).channel("channel", SIGNALS))).contains("Now copying");
+    }
+
+    @Test
+    @Order(1)
+    void a429DelaysTheDmButLosesNothing() {
+        long before = discord.log().calls(DM_ROUTE).stream().filter(c -> c.status() == 429).count();
+        discord.failNext(DM_ROUTE, 2, 1);
+        long posted = System.nanoTime();
+        discord.pushMessage(SIGNALS, OWNER, "BUY BTC/USDT now at 42000 SL 41000 TP 44000");
+        var dm = discord.log().awaitDm(MEMBER.id(), "BTCUSDT", WAIT);
+        assertThat(discord.log().calls(DM_ROUTE).stream().filter(c -> c.status() == 429).count() - before)
+                .isEqualTo(2);
+        // JDA's rate limiter waited out both retry_afters before the send went through
+        assertThat((dm.atNanos() - posted) / 1_000_000).isGreaterThanOrEqualTo(1_000);
+        sleep(300);
+        assertThat(discord.log().dms(MEMBER.id()).stream().filter(m -> m.content().startsWith("Filled: BUY") && m.content().contains("BTCUSDT"))).hasSize(1);
+        // the notices queued behind it (the stop and target orders) follow, none lost
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline
+                && sql("select count(*) from notifications where platform = 'DISCORD' and status <> 'SENT'") > 0) {
+            sleep(50);
+        }
+        assertThat(sql("select count(*) from notifications where platform = 'DISCORD' and status <> 'SENT'"))
+                .isZero();
+    }
+
+    @Test
+    @Order(2)
+    void aPostMissedWhileDisconnectedIsReadBackOnceAndNotAgain() {
+        discord.setResumable(false);
+        discord.holdConnections();
+        discord.dropGateway(4000);
+        long missed = discord.pushMessage(SIGNALS, OWNER, "BUY ETH/USDT now at 3000 SL 2900 TP 3200");
+        assertThat(discord.sessionLive()).isFalse();
+        discord.releaseConnections();
+        // a fresh session (not resumed): the bot reads the channel back from the last message it saw
+        discord.awaitSessionLive(WAIT);
+        awaitInbox(missed);
+        discord.log().awaitDm(MEMBER.id(), "ETHUSDT", WAIT);
+
+        // another reconnect, resumed this time, reads back again: nothing is copied twice
+        discord.setResumable(true);
+        discord.requestReconnect();
+        discord.awaitSessionLive(WAIT);
+        sleep(1_000);
+        assertThat(sql("select count(*) from inbox_messages where message_id = '" + Long.toUnsignedString(missed)
+                + "'")).isEqualTo(1);
+        assertThat(sql("select count(*) from orders where symbol = 'ETHUSDT' and lower(intent) = 'open'"))
+                .isEqualTo(1);
+        assertThat(discord.log().dms(MEMBER.id()).stream().filter(m -> m.content().startsWith("Filled: BUY") && m.content().contains("ETHUSDT"))).hasSize(1);
+        assertThat(sql("select last_message_id from discord_watches where channel_id = " + Long.toUnsignedString(
+                SIGNALS))).isGreaterThanOrEqualTo(missed);
+    }
+
+    @Test
+    @Order(3)
+    void aUserWhoRefusesDmsIsRecordedOnceAndNotAskedAgain() {
+        discord.refuseDms(MEMBER);
+        discord.pushMessage(SIGNALS, OWNER, "BUY SOL/USDT now at 100 SL 90 TP 120");
+        discord.pushMessage(SIGNALS, OWNER, "BUY ADA/USDT now at 1 SL 0.9 TP 1.2");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && sql("select count(*) from notifications where platform = 'DISCORD'"
+                + " and text like '%ADAUSDT%' and status = 'FAILED'") == 0) {
+            sleep(50);
+        }
+        assertThat(sql("select count(*) from discord_dm_refusals where user_id = '"
+                + Long.toUnsignedString(MEMBER.id()) + "'")).isEqualTo(1);
+        assertThat(text("select reason from discord_dm_refusals")).contains("50007");
+        // each notice was given up at once, not retried; only the first was tried at Discord
+        assertThat(sql("select count(*) from notifications where platform = 'DISCORD' and status = 'FAILED'"
+                + " and attempts > 1")).isZero();
+        long refused = discord.log().calls(DM_ROUTE).stream().filter(c -> c.status() == 403).count();
+        assertThat(refused).isEqualTo(1);
+
+        // the user is back: their DMs are tried again
+        text(slash("positions", MEMBER, GENERAL));
+        assertThat(sql("select count(*) from discord_dm_refusals")).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void aChannelMarkedNowIsNotReadBackFromBeforeItWasMarked() {
+        long old = discord.storeMissed(VIP_SIGNALS, OWNER, "BUY DOT/USDT now at 5 SL 4.5 TP 6");
+        watch(VIP_SIGNALS);
+        discord.setResumable(false);
+        discord.dropGateway(4000);
+        discord.awaitSessionLive(WAIT);
+        long fresh = discord.pushMessage(VIP_SIGNALS, OWNER, "gm");
+        awaitInbox(fresh);
+        assertThat(sql("select count(*) from inbox_messages where message_id = '" + Long.toUnsignedString(old)
+                + "'")).isZero();
+    }
+}

@@ -1,0 +1,140 @@
+package io.tradewire.config.discord;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static io.tradewire.config.discord.FakeDiscord.GENERAL;
+import static io.tradewire.config.discord.FakeDiscord.MEMBER;
+import static io.tradewire.config.discord.FakeDiscord.OWNER;
+import static io.tradewire.config.discord.FakeDiscord.SIGNALS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What must not happen by mistake: /close and /panic act only on their asker's press, once; API
+ * keys are taken only in the form, and keys typed in a channel are deleted, warned about, never
+ * stored and never logged.
+ */
+@MicronautTest(transactional = false)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DiscordSafetyTest extends DiscordTest {
+    static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
+    static final String KEY = "QwErTy0123456789QwErTy0123";
+    static final String SECRET = "ZxCvB9876543210ZxCvB9876543210zz";
+
+    static {
+        for (String name : new String[] {"io.tradewire", "net.dv8tion", "okhttp3"}) {
+            ((Logger) LoggerFactory.getLogger(name)).setLevel(Level.DEBUG);
+        }
+        LOGS.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
+    }
+
+    @BeforeAll
+    void aSubscriberWithAnOpenPosition() {
+        watch(SIGNALS);
+        text(slash("start", MEMBER, GENERAL));
+        text(slash("start", OWNER, GENERAL));
+        assertThat(text(slash("follow", MEMBER, GENERAL).channel("channel", SIGNALS))).contains("Now copying");
+        discord.pushMessage(SIGNALS, OWNER, "BUY ETH/USDT now at 3000 SL 2900 TP 3200");
+        discord.log().awaitDm(MEMBER.id(), "ETHUSDT", WAIT);
+    }
+
+    @Test
+    @Order(1)
+    void panicWaitsForItsAskersPressAndActsOnce() {
+        InteractionReply question = ask(slash("panic", MEMBER, GENERAL));
+        assertThat(question.content()).startsWith("Emergency stop: pause copying").contains("close all 1 open");
+        assertThat(question.buttonLabels()).containsExactly("Yes, stop everything", "No");
+        String yes = question.customIds().get(0);
+        assertThat(yes).startsWith("c:");
+
+        // someone else's press: told so, alone, and nothing happens
+        long other = discord.press(question, yes, OWNER);
+        InteractionReply notYours = discord.log().awaitAnswer(other, "only the person who asked", WAIT);
+        assertThat(notYours.ephemeral()).isTrue();
+        assertThat(sql("select count(*) from positions where symbol = 'ETHUSDT' and quantity <> 0")).isEqualTo(1);
+
+        long mine = discord.press(question, yes, MEMBER);
+        assertThat(discord.log().awaitAnswer(mine, "Emergency stop done", WAIT).content())
+                .contains("Closed 1 ETHUSDT on paper");
+        assertThat(sql("select count(*) from positions where symbol = 'ETHUSDT' and quantity <> 0")).isZero();
+
+        // a used button does nothing more
+        long again = discord.press(question, yes, MEMBER);
+        assertThat(discord.log().awaitAnswer(again, "already answered", WAIT)).isNotNull();
+        assertThat(text(slash("resume", MEMBER, GENERAL))).contains("copying new entries");
+    }
+
+    @Test
+    @Order(2)
+    void closeOffersTheOpenSymbolsAndNoCancels() {
+        discord.pushMessage(SIGNALS, OWNER, "BUY SOL/USDT now at 100 SL 90 TP 120");
+        discord.log().awaitDm(MEMBER.id(), "SOLUSDT", WAIT);
+        InteractionReply which = ask(slash("close", MEMBER, GENERAL));
+        assertThat(which.customIds()).containsExactly("k:SOLUSDT", "k:all");
+        long pick = discord.press(which, "k:SOLUSDT", MEMBER);
+        InteractionReply question = discord.log().awaitAnswer(pick, "Close SOLUSDT at market?", WAIT);
+        long no = discord.press(question, question.customIds().get(1), MEMBER);
+        assertThat(discord.log().awaitAnswer(no, "Cancelled; nothing was done.", WAIT)).isNotNull();
+        assertThat(sql("select count(*) from positions where symbol = 'SOLUSDT' and quantity <> 0")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void keysPastedInAChannelAreDeletedWarnedAboutAndNeverStored() {
+        long pasted = discord.pushMessage(SIGNALS, MEMBER, "my binance api key " + KEY + " secret " + SECRET);
+        assertThat(discord.log().awaitDeleted(pasted, WAIT).refused()).isFalse();
+        assertThat(discord.log().awaitPosted(SIGNALS, "never post API keys", WAIT).content())
+                .contains(MEMBER.mention(), "I deleted the message").doesNotContain(KEY);
+        assertThat(discord.log().awaitDm(MEMBER.id(), "looked like API keys", WAIT).content()).doesNotContain(KEY);
+
+        // where the bot may not delete, the poster is told to delete it
+        discord.refuseDeletes(true);
+        long kept = discord.pushMessage(GENERAL, MEMBER, "api key: " + KEY);
+        assertThat(discord.log().awaitDeleted(kept, WAIT).refused()).isTrue();
+        assertThat(discord.log().awaitPosted(GENERAL, "I could not delete it", WAIT)).isNotNull();
+        discord.refuseDeletes(false);
+
+        assertThat(sql("select count(*) from inbox_messages where text like '%" + KEY + "%'")).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void exchangeKeysAreTakenOnlyInTheForm() {
+        InteractionReply form = discord.log().awaitReply(discord.interact(slash("link", MEMBER, GENERAL)
+                .subcommand("exchange").string("exchange", "binance").string("label", "main")), WAIT);
+        assertThat(form.modal()).isTrue();
+        assertThat(form.modalId()).isEqualTo("lx:binance:main");
+        assertThat(form.customIds()).containsExactly("key", "secret");
+
+        long submitted = discord.submit(form, MEMBER, Map.of("key", KEY, "secret", SECRET));
+        InteractionReply answer = discord.log().awaitAnswer(submitted, "", WAIT);
+        // without the exchange venue's linking in this build the port answers so; either way nothing echoes the keys
+        assertThat(answer.ephemeral()).isTrue();
+        assertThat(answer.content()).doesNotContain(KEY).doesNotContain(SECRET);
+
+        assertThat(text(slash("link", MEMBER, GENERAL).subcommand("exchange").string("exchange", "bin@nce")))
+                .isEqualTo("Sorry: exchange must be a name like binance or kraken, got 'bin@nce'");
+    }
+
+    @Test
+    @Order(5)
+    void neitherTheTokenNorKeysAreEverLogged() {
+        String all = LOGS.list.stream().map(e -> e.getFormattedMessage() + " " + (e.getThrowableProxy() == null ? ""
+                : e.getThrowableProxy().getMessage())).collect(Collectors.joining("\n"));
+        assertThat(all).contains("keys refused");
+        assertThat(all).doesNotContain(FakeDiscord.TOKEN).doesNotContain(KEY).doesNotContain(SECRET);
+    }
+}

@@ -23,7 +23,7 @@ public abstract class IntegrationTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         databaseUrl = TestDatabases.freshUrl();
-        return Map.of(
+        Map<String, String> p = new java.util.HashMap<>(Map.of(
                 "datasources.default.url", databaseUrl,
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "",
@@ -34,7 +34,12 @@ public abstract class IntegrationTest implements TestPropertyProvider {
                 "tradewire.pipeline.recovery.initial-delay", "1h",
                 // retries and expired leases are run by hand too (JobRunner.runDue or Recovery.runOnce)
                 "tradewire.execution.poller.enabled", "false",
-                "micronaut.server.port", "-1");
+                "micronaut.server.port", "-1"));
+        // no test reaches a real exchange: an account added without its own address gets a closed local port
+        for (String exchange : new String[] {"binance", "bybit", "okx", "kraken", "coinbase", "kucoin"}) {
+            p.put("tradewire.xchange.base-urls." + exchange, "http://127.0.0.1:9");
+        }
+        return p;
     }
 
     /** True for a test that calls {@code Recovery.runOnce()} itself. */

@@ -86,11 +86,12 @@ class DiscordJourneyTest extends DiscordTest {
     @Order(4)
     void anEditedPostMovesTheStopOfWhatItOpened() {
         discord.pushEdit(SIGNALS, signal, "BUY BTC/USDT now at 42000 SL 41500 TP1 43000 TP2 44000");
-        assertThat(discord.log().awaitDm(MEMBER.id(), "stop moved from 41000 to 41500", WAIT).content())
-                .startsWith("Updated BTCUSDT on paper");
-        assertThat(text("select stop_loss from positions where symbol = 'BTCUSDT'")).isEqualTo("41500");
+        assertThat(discord.log().awaitDm(MEMBER.id(), "after the provider's edit", WAIT).content()).isEqualTo(
+                "Updated BTCUSDT on paper after the provider's edit: the entry is at market, nothing to amend there;"
+                        + " sl 41000 -> 41500.");
+        assertThat(text("select stop_price from order_plans where symbol = 'BTCUSDT'")).isEqualTo("41500");
         assertThat(text("select outcome from post_edits where message_id = '" + Long.toUnsignedString(signal) + "'"))
-                .isEqualTo("stop moved to 41500");
+                .isEqualTo("the copies take the edited prices (revision 1): each copy's plan says what moved");
     }
 
     @Test

@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.tradewire.config.localexchange.LocalExchange;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DiscordSafetyTest extends DiscordTest {
+    static final LocalExchange EXCHANGE = LocalExchange.start(0, Clock.systemUTC());
     static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
     static final String KEY = "QwErTy0123456789QwErTy0123";
     static final String SECRET = "ZxCvB9876543210ZxCvB9876543210zz";
@@ -41,8 +46,19 @@ class DiscordSafetyTest extends DiscordTest {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
     }
 
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("tradewire.xchange.base-urls.binance", EXCHANGE.baseUrl());
+    }
+
+    @AfterAll
+    void stopExchange() {
+        EXCHANGE.close();
+    }
+
     @BeforeAll
     void aSubscriberWithAnOpenPosition() {
+        EXCHANGE.addAccount(KEY, SECRET, Map.of("USDT", new BigDecimal("2500")));
         watch(SIGNALS);
         text(slash("start", MEMBER, GENERAL));
         text(slash("start", OWNER, GENERAL));
@@ -119,11 +135,26 @@ class DiscordSafetyTest extends DiscordTest {
         assertThat(form.modalId()).isEqualTo("lx:binance:main");
         assertThat(form.customIds()).containsExactly("key", "secret");
 
+        // the keys are checked with the exchange (the local one, the operator's address for binance)
         long submitted = discord.submit(form, MEMBER, Map.of("key", KEY, "secret", SECRET));
-        InteractionReply answer = discord.log().awaitAnswer(submitted, "", WAIT);
-        // without the exchange venue's linking in this build the port answers so; either way nothing echoes the keys
+        InteractionReply answer = discord.log().awaitAnswer(submitted, "Linked", WAIT);
         assertThat(answer.ephemeral()).isTrue();
-        assertThat(answer.content()).doesNotContain(KEY).doesNotContain(SECRET);
+        assertThat(answer.content()).isEqualTo("Linked main (xchange) with 2500.00 USDT.");
+        assertThat(sql("select count(*) from exchange_credentials")).isEqualTo(1);
+
+        // a wrong secret: Binance's words, nothing stored
+        InteractionReply again = discord.log().awaitReply(discord.interact(slash("link", MEMBER, GENERAL)
+                .subcommand("exchange").string("exchange", "binance").string("label", "second")), WAIT);
+        long wrong = discord.submit(again, MEMBER, Map.of("key", KEY, "secret", SECRET + "x"));
+        assertThat(discord.log().awaitAnswer(wrong, "Signature for this request is not valid", WAIT).content())
+                .startsWith("Sorry: ").doesNotContain(KEY);
+        assertThat(sql("select count(*) from venue_accounts where label = 'second'")).isZero();
+        for (String s : new String[] {KEY, SECRET}) {
+            assertThat(sql("select count(*) from audit_log where detail like '%" + s + "%'")).isZero();
+            // nothing the bot sent to Discord carries them (the form's own submission is the user's, not the bot's)
+            assertThat(discord.log().calls().stream().filter(c -> !c.path().startsWith("interactions")
+                    && String.valueOf(c.json()).contains(s)).count()).isZero();
+        }
 
         assertThat(text(slash("link", MEMBER, GENERAL).subcommand("exchange").string("exchange", "bin@nce")))
                 .isEqualTo("Sorry: exchange must be a name like binance or kraken, got 'bin@nce'");

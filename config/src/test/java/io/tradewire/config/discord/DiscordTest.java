@@ -30,7 +30,12 @@ public abstract class DiscordTest extends IntegrationTest {
         beforeConnect(discord);
         Map<String, String> p = new HashMap<>(super.getProperties());
         p.putAll(discordProperties(discord));
+        p.putAll(extraProperties());
         return p;
+    }
+
+    protected Map<String, String> extraProperties() {
+        return Map.of();
     }
 
     public static Map<String, String> discordProperties(FakeDiscord fake) {

@@ -244,7 +244,9 @@ class FakeDiscordTest {
 
         discord.requestReconnect();
         await(SessionResumeEvent.class, e -> events.stream().filter(SessionResumeEvent.class::isInstance).count() == 2);
-        assertThat(discord.resumes()).isEqualTo(2);
+        // resumed, not identified again (under load JDA may send RESUME once more before the answer)
+        assertThat(discord.resumes()).isGreaterThanOrEqualTo(2);
+        assertThat(discord.identifies()).hasSize(1);
 
         discord.setResumable(false);
         discord.dropGateway(4000);

@@ -117,9 +117,10 @@ class Interactions {
         try {
             var key = e.getValue(KeyForm.KEY);
             var secret = e.getValue(KeyForm.SECRET);
+            var passphrase = e.getValue(KeyForm.PASSPHRASE);
             text = Replies.linked(accounts.link(user, new LinkRequest.Exchange(target.get().exchange(),
                     key == null ? null : key.getAsString().trim(), secret == null ? null : secret.getAsString().trim(),
-                    target.get().label())));
+                    target.get().label(), passphrase == null ? null : passphrase.getAsString().trim())));
         } catch (CommandException ex) {
             text = "Sorry: " + ex.getMessage();
         }

@@ -17,6 +17,9 @@ final class KeyForm {
     static final String PREFIX = "lx:";
     static final String KEY = "key";
     static final String SECRET = "secret";
+    static final String PASSPHRASE = "passphrase";
+    /** exchanges whose API keys come with a passphrase chosen when the key was made */
+    private static final java.util.Set<String> WITH_PASSPHRASE = java.util.Set.of("okx", "kucoin", "coinbase");
 
     private KeyForm() {
     }
@@ -30,8 +33,17 @@ final class KeyForm {
                 .setPlaceholder("the API key").build();
         TextInput secret = TextInput.create(SECRET, TextInputStyle.SHORT).setRequiredRange(8, 256)
                 .setPlaceholder("the API secret").build();
-        return Modal.create(id(exchange, label), "Link your " + exchange + " account")
-                .addComponents(Label.of("API key", key), Label.of("API secret", secret)).build();
+        var form = Modal.create(id(exchange, label), "Link your " + exchange + " account");
+        form.addComponents(Label.of("API key", key), Label.of("API secret", secret));
+        if (needsPassphrase(exchange)) {
+            form.addComponents(Label.of("API passphrase", TextInput.create(PASSPHRASE, TextInputStyle.SHORT)
+                    .setRequiredRange(1, 128).setPlaceholder("the passphrase you gave the key").build()));
+        }
+        return form.build();
+    }
+
+    static boolean needsPassphrase(String exchange) {
+        return WITH_PASSPHRASE.contains(exchange);
     }
 
     static String id(String exchange, @Nullable String label) {

@@ -15,6 +15,9 @@ class KeyFormTest {
         assertThat(KeyForm.parse(KeyForm.id("kraken", null))).contains(new KeyForm.Target("kraken", null));
         assertThat(KeyForm.id("binance", "main")).hasSizeLessThanOrEqualTo(100);
         assertThat(KeyForm.of("binance", "main").getId()).isEqualTo("lx:binance:main");
+        // OKX, KuCoin and Coinbase keys have a passphrase: their form asks for it, Binance's does not
+        assertThat(KeyForm.of("okx", null).getComponents()).hasSize(3);
+        assertThat(KeyForm.of("binance", null).getComponents()).hasSize(2);
     }
 
     @ParameterizedTest

@@ -82,7 +82,7 @@ final class Posts {
     private void post(Message m, String text) {
         String replyTo = m.getMessageReference() == null ? null : m.getMessageReference().getMessageId();
         try {
-            intake.post(ref(m), m.getId(), author(m.getAuthor()), text, replyTo);
+            intake.post(ref(m), m.getId(), author(m.getAuthor()), text, replyTo, m.getTimeCreated().toInstant());
         } catch (InvalidInputException e) {
             LOG.warn("post {} in channel {} not taken: {}", m.getId(), m.getChannel().getId(), e.getMessage());
         }

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,9 +63,18 @@ public class PostIntake {
     /** A post: stored, parsed, decided and traded; a repeat of the same message id is a duplicate. */
     public PipelineResult post(ChannelDirectory.ChatRef chat, String messageId, @Nullable String author, String text,
                                @Nullable String replyTo) {
+        return post(chat, messageId, author, text, replyTo, null);
+    }
+
+    /**
+     * As {@link #post(ChannelDirectory.ChatRef, String, String, String, String)}, with the time the
+     * platform says it was posted: a post read late (after an outage) is as old as it is.
+     */
+    public PipelineResult post(ChannelDirectory.ChatRef chat, String messageId, @Nullable String author, String text,
+                               @Nullable String replyTo, @Nullable Instant postedAt) {
         ChatChannel channel = directory.seen(chat);
         PipelineResult result = pipeline.submit(new IncomingMessage(ChannelDirectory.source(chat.platform()),
-                directory.inboxChannel(channel), messageId, author, clip(text), replyTo));
+                directory.inboxChannel(channel), messageId, author, clip(text), replyTo, false, postedAt));
         // the fills of this post are committed: tell the subscribers now, not at the next scan
         notifier.wake();
         return result;

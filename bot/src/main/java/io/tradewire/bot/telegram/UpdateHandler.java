@@ -83,7 +83,8 @@ final class UpdateHandler {
         }
         String replyTo = m.getReplyToMessage() == null ? null : String.valueOf(m.getReplyToMessage().getMessageId());
         try {
-            intake.post(ref(m.getChat(), kind), String.valueOf(m.getMessageId()), author(m), text, replyTo);
+            intake.post(ref(m.getChat(), kind), String.valueOf(m.getMessageId()), author(m), text, replyTo,
+                    m.getDate() == null ? null : java.time.Instant.ofEpochSecond(m.getDate()));
         } catch (InvalidInputException e) {
             LOG.warn("post {} in chat {} not taken: {}", m.getMessageId(), m.getChatId(), e.getMessage());
         }

@@ -68,6 +68,9 @@ class DiscordOutageTest extends DiscordTest {
         discord.awaitSessionLive(WAIT);
         awaitInbox(missed);
         discord.log().awaitDm(MEMBER.id(), "ETHUSDT", WAIT);
+        // read back late, it keeps Discord's time of posting (its id's), which the signal-age limit uses
+        assertThat(sql("select (extract(epoch from posted_at) * 1000)::bigint from inbox_messages where message_id = '"
+                + Long.toUnsignedString(missed) + "'")).isEqualTo(Snowflakes.time(missed).toEpochMilli());
 
         // another reconnect, resumed this time, reads back again: nothing is copied twice
         discord.setResumable(true);

@@ -178,4 +178,23 @@ class TelegramJourneyTest extends TelegramTest {
         assertThat(ask(ALICE, "/positions")).contains("BTCUSDT long 0.05");
         assertThat(ask(ALICE, "/follow @alpha_signals")).contains("Now copying @alpha_signals");
     }
+
+    @Test
+    @Order(9)
+    void aPostDeliveredLateIsAsOldAsTelegramSaysForTheSignalAgeLimit() {
+        assertThat(ask(ALICE, "/risk max_age=60")).contains("max_age=60");
+        long tenMinutesAgo = System.currentTimeMillis() / 1000 - 600;
+        awaitHandled(telegram.push(Updates.channelPostDated(CHANNEL, "alpha_signals", 5,
+                "BUY ETH/USDT now at 2000 SL 1900 TP 2200", tenMinutesAgo)));
+
+        assertThat(telegram.awaitSent(DM, "Not copied: ETHUSDT", WAIT).text()).contains("max_signal_age_seconds is 60")
+                .containsPattern("the post is 6\\d\\d s old");
+        assertThat(text("select d.rule from decisions d join signals s on s.id = d.signal_id where s.symbol = 'ETHUSDT'"))
+                .isEqualTo("max_signal_age");
+
+        // the same post live is copied
+        post(CHANNEL, "alpha_signals", 6, "BUY ETH/USDT now at 2000 SL 1900 TP 2200", null);
+        assertThat(telegram.await("sendmessage", c -> c.chatId().equals(DM) && c.text().startsWith("Filled: BUY")
+                && c.text().contains("ETHUSDT"), WAIT)).isNotNull();
+    }
 }

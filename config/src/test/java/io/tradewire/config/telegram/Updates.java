@@ -13,6 +13,14 @@ public final class Updates {
         return Map.of("channel_post", post(chatId, username, messageId, text, replyTo, null));
     }
 
+    /** A channel post Telegram dated {@code date} (epoch seconds), delivered now: as after a bot's outage. */
+    public static Map<String, Object> channelPostDated(long chatId, String username, int messageId, String text,
+                                                       long date) {
+        Map<String, Object> m = post(chatId, username, messageId, text, null, null);
+        m.put("date", date);
+        return Map.of("channel_post", m);
+    }
+
     public static Map<String, Object> editedChannelPost(long chatId, String username, int messageId, String text,
                                                         int editDate) {
         return Map.of("edited_channel_post", post(chatId, username, messageId, text, null, editDate));

@@ -18,7 +18,7 @@ public class Inbox {
     /** Stores the message unless the same one is already there; either way returns the stored row. */
     public Received receive(IncomingMessage m) {
         int inserted = repository.insertIfAbsent(m.source().name(), m.channel(), m.messageId(), m.author(), m.text(),
-                m.replyTo(), clock.instant());
+                m.replyTo(), clock.instant(), m.postedAt());
         InboxMessage stored = repository.findBySourceAndChannelAndMessageId(m.source(), m.channel(), m.messageId())
                 .orElseThrow(() -> new IllegalStateException("inbox row vanished after insert"));
         return new Received(stored, inserted == 0);

@@ -16,11 +16,12 @@ public interface InboxRepository extends CrudRepository<InboxMessage, Long> {
 
     /** 1 when stored, 0 when the same (source, channel, message id) was already there. */
     @Query(value = """
-            insert into inbox_messages (source, channel, message_id, author, text, reply_to, received_at, status)
-            values (:source, :channel, :messageId, :author, :text, :replyTo, :receivedAt, 'RECEIVED')
+            insert into inbox_messages (source, channel, message_id, author, text, reply_to, received_at, status,
+                                        posted_at)
+            values (:source, :channel, :messageId, :author, :text, :replyTo, :receivedAt, 'RECEIVED', :postedAt)
             on conflict (source, channel, message_id) do nothing""", nativeQuery = true)
     int insertIfAbsent(String source, String channel, String messageId, @Nullable String author, String text, @Nullable String replyTo,
-                       Instant receivedAt);
+                       Instant receivedAt, @Nullable Instant postedAt);
 
     Optional<InboxMessage> findBySourceAndChannelAndMessageId(Source source, String channel, String messageId);
 

@@ -13,6 +13,7 @@ import io.tradewire.trading.follow.Follow;
 import io.tradewire.trading.follow.FollowRepository;
 import io.tradewire.trading.follow.RiskDefaults;
 import io.tradewire.trading.follow.SubscriberDefaultsRepository;
+import io.tradewire.trading.inbox.InboxMessage;
 import io.tradewire.trading.inbox.InboxRepository;
 import io.tradewire.trading.metrics.TradingMetrics;
 import io.tradewire.trading.order.ClientOrderIds;
@@ -122,7 +123,7 @@ class Router {
     }
 
     private java.time.Instant postedAt(StoredSignal signal) {
-        return inbox.findById(signal.inboxMessageId()).map(m -> m.receivedAt()).orElse(signal.createdAt());
+        return inbox.findById(signal.inboxMessageId()).map(InboxMessage::postedOrReceived).orElse(signal.createdAt());
     }
 
     private static <T> Map<Long, T> byId(List<T> rows, java.util.function.Function<T, Long> id) {

@@ -159,8 +159,10 @@ public class ProviderCommands {
         }
         Optional<ChatChannel> seen = channels.find(user.platform(), r);
         return seen.flatMap(c -> tx.executeRead(s -> providers.findById(c.providerId()))).orElseThrow(() ->
-                new CommandException("provider", "no channel " + (r.startsWith("@") ? r : "@" + r)
-                        + " is known: make me an admin of the channel; it is known once I have seen a post there"));
+                new CommandException("provider", "no channel " + user.platform().handle(Platform.bare(r))
+                        + " is known: " + (user.platform() == Platform.DISCORD
+                        ? "a server admin runs /watch in it to make it a signal channel"
+                        : "make me an admin of the channel; it is known once I have seen a post there")));
     }
 
     private Map<Long, String> labels(Subscriber sub) {

@@ -80,16 +80,16 @@ public class ChannelDirectory {
                 return byName.get();
             }
         }
-        String name = chat.username() != null ? "@" + chat.username()
+        String name = chat.username() != null ? chat.platform().handle(chat.username())
                 : chat.title() != null && !chat.title().isBlank() ? chat.title() : chat.chatId();
         return setup.addProvider(chat.platform().name().toLowerCase(java.util.Locale.ROOT), source, chat.chatId(),
                 name);
     }
 
-    /** A seen channel by {@code @username} (the @ optional, any case), or by its chat id. */
+    /** A seen channel by {@code @username} or {@code #name} (the mark optional, any case), or by its chat id. */
     public Optional<ChatChannel> find(Platform platform, String handle) {
         return tx.executeRead(s -> {
-            String bare = handle.startsWith("@") ? handle.substring(1) : handle;
+            String bare = Platform.bare(handle);
             return channels.findByUsername(platform.name(), bare)
                     .or(() -> channels.findByPlatformAndChatId(platform, handle));
         });

@@ -15,17 +15,17 @@ public record ChatChannel(@Id @GeneratedValue @Nullable Long id, Platform platfo
                           @Nullable String username, @Nullable String title, Long providerId, Instant firstSeenAt,
                           Instant lastSeenAt) {
 
-    /** How users name it: {@code @username} when it has one, else its title, else its id. */
+    /** How users name it: {@code @username} (Discord: {@code #name}) when it has one, else its title, else its id. */
     public String handle() {
         if (username != null && !username.isBlank()) {
-            return "@" + username;
+            return platform.handle(username);
         }
         return title != null && !title.isBlank() ? title : chatId;
     }
 
-    /** True when {@code handle} (with or without the @, any case) is this channel's username. */
+    /** True when {@code handle} (with or without the @ or #, any case) is this channel's username. */
     public boolean isNamed(String handle) {
-        String bare = handle.startsWith("@") ? handle.substring(1) : handle;
+        String bare = Platform.bare(handle);
         return username != null && username.toLowerCase(Locale.ROOT).equals(bare.toLowerCase(Locale.ROOT));
     }
 }

@@ -63,7 +63,7 @@ class DiscordJourneyTest extends DiscordTest {
                 "paper (paper): 10000.00 USDT");
         assertThat(welcome.ephemeral()).isTrue();
         assertThat(text(slash("follow", MEMBER, GENERAL).channel("channel", SIGNALS)))
-                .contains("Now copying @signals on paper", "risk_pct=1");
+                .contains("Now copying #signals on paper", "risk_pct=1");
 
         long posted = System.nanoTime();
         signal = discord.pushMessage(SIGNALS, OWNER, "BUY BTC/USDT now at 42000 SL 41000 TP1 43000 TP2 44000");
@@ -108,16 +108,16 @@ class DiscordJourneyTest extends DiscordTest {
     @Order(6)
     void suggestionsOfferProvidersAccountsAndOpenSymbols() {
         long p = discord.interact(DiscordEvents.autocomplete("follow", "provider", "sig").by(MEMBER).in(GENERAL));
-        assertThat(discord.log().awaitReply(p, WAIT).choices()).containsExactly("@signals");
+        assertThat(discord.log().awaitReply(p, WAIT).choices()).containsExactly("#signals");
         long a = discord.interact(DiscordEvents.autocomplete("follow", "account", "").by(MEMBER).in(GENERAL));
         assertThat(discord.log().awaitReply(a, WAIT).choices()).containsExactly("paper");
         long s = discord.interact(DiscordEvents.autocomplete("close", "symbol", "bt").by(MEMBER).in(GENERAL));
         assertThat(discord.log().awaitReply(s, WAIT).choices()).containsExactly("BTCUSDT");
         // a provider picked from the suggestions travels as its number
         assertThat(text(slash("unfollow", MEMBER, GENERAL).string("provider", "#" + sql(
-                "select id from providers where source = 'DISCORD'")))).contains("Stopped copying @signals on paper");
+                "select id from providers where source = 'DISCORD'")))).contains("Stopped copying #signals on paper");
         assertThat(text(slash("follow", MEMBER, GENERAL).string("provider", "signals")))
-                .contains("Now copying @signals on paper");
+                .contains("Now copying #signals on paper");
     }
 
     @Test
@@ -126,7 +126,7 @@ class DiscordJourneyTest extends DiscordTest {
         long id = sql("select s.id from signals s join inbox_messages m on m.id = s.inbox_message_id"
                 + " where m.message_id = '" + Long.toUnsignedString(signal) + "'");
         InteractionReply why = ask(slash("why", MEMBER, GENERAL).integer("signal", id));
-        assertThat(why.content()).contains("Signal #" + id + " from @signals", "Read as open", "paper: ordered");
+        assertThat(why.content()).contains("Signal #" + id + " from #signals", "Read as open", "paper: ordered");
         assertThat(why.ephemeral()).isTrue();
         assertThat(text(slash("history", MEMBER, GENERAL))).contains("BTCUSDT sell 0.05");
         InteractionReply pnl = ask(slash("pnl", MEMBER, GENERAL).string("period", "all"));

@@ -59,8 +59,10 @@ class TelegramServeTest {
                 telegram.push(Updates.privateText(USER, "/positions"));
                 assertThat(telegram.awaitSent(DM, "Open positions", WAIT).text()).contains("BTCUSDT long 0.1");
 
-                // a second post on the warm process, clear of the one-DM-a-second pacing
-                Thread.sleep(1500);
+                // a second post on the warm process, once the first one's notices (its stop and two targets
+                // placed, one DM a second per chat) are out
+                telegram.awaitSent(DM, "at 44000", WAIT);
+                Thread.sleep(1100);
                 long again = System.nanoTime();
                 telegram.push(Updates.channelPost(CHANNEL, "serve_signals", 3,
                         "SELL ETH/USDT now at 2000 SL 2100 TP 1800", null));

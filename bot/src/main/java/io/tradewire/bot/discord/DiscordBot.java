@@ -68,7 +68,8 @@ public final class DiscordBot {
         this.clock = clock;
         LOG.info("Discord bot on: REST at {}, gateway {}", settings.apiUrl(),
                 settings.gatewayUrl() == null ? "Discord's" : settings.gatewayUrl());
-        this.leaseThread = Thread.ofPlatform().daemon().name("discord-lease").start(this::leaseLoop);
+        this.leaseThread = Thread.ofPlatform().daemon().name("discord-lease").start(() -> lease.compete(() -> active, this::activate,
+                this::deactivate, this::deactivate, settings.leaseCheck(), () -> running));
     }
 
     /** True while this instance holds the bot connection and runs it. */
@@ -80,28 +81,6 @@ public final class DiscordBot {
     @Nullable
     public JDA jda() {
         return jda;
-    }
-
-    private void leaseLoop() {
-        while (running) {
-            try {
-                boolean holding = lease.holdOrTake();
-                if (holding && !active) {
-                    activate();
-                } else if (!holding && active) {
-                    deactivate();
-                }
-            } catch (RuntimeException e) {
-                // Discord or the database away at start: the next round tries again
-                LOG.warn("discord bot not started yet: {}", e.toString());
-                deactivate();
-            }
-            try {
-                Thread.sleep(settings.leaseCheck().toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
     }
 
     private synchronized void activate() {

@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * Which instance holds the bot connection: the one holding a PostgreSQL session advisory lock.
@@ -80,6 +82,34 @@ public final class BotLease implements AutoCloseable {
             return true;
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /**
+     * Holds or competes for the lease every {@code check} while {@code running} says so, and starts
+     * or stops the bot to match ({@code active} tells whether it runs here). A failed round (the
+     * platform or the database away) is logged, {@code failed} undoes what a half-done start left,
+     * and the next round tries again: a chat platform being away never stops the service.
+     */
+    public void compete(BooleanSupplier active, Runnable activate, Runnable deactivate, Runnable failed,
+                        Duration check, BooleanSupplier running) {
+        while (running.getAsBoolean()) {
+            try {
+                boolean holding = holdOrTake();
+                if (holding && !active.getAsBoolean()) {
+                    activate.run();
+                } else if (!holding && active.getAsBoolean()) {
+                    deactivate.run();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("{} not started yet: {}", name, e.toString());
+                failed.run();
+            }
+            try {
+                Thread.sleep(check.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 

@@ -65,34 +65,13 @@ public final class TelegramBot {
         LOG.info("Telegram bot on: Bot API at {}://{}:{}, {}", settings.apiUrl().getSchema(),
                 settings.apiUrl().getHost(), settings.apiUrl().getPort(),
                 settings.webhookUrl() == null ? "long polling" : "webhook");
-        this.leaseThread = Thread.ofPlatform().daemon().name("telegram-lease").start(this::leaseLoop);
+        this.leaseThread = Thread.ofPlatform().daemon().name("telegram-lease").start(() -> lease.compete(() -> active, this::activate,
+                this::deactivate, () -> { }, settings.leaseCheck(), () -> running));
     }
 
     /** True while this instance holds the bot connection and runs it. */
     public boolean isActive() {
         return active;
-    }
-
-    /** Holds or competes for the lease, and starts or stops the bot to match. */
-    private void leaseLoop() {
-        while (running) {
-            try {
-                boolean holding = lease.holdOrTake();
-                if (holding && !active) {
-                    activate();
-                } else if (!holding && active) {
-                    deactivate();
-                }
-            } catch (RuntimeException e) {
-                // Telegram or the database away at start: the next round tries again
-                LOG.warn("telegram bot not started yet: {}", e.getMessage());
-            }
-            try {
-                Thread.sleep(settings.leaseCheck().toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
     }
 
     private synchronized void activate() {

@@ -1,6 +1,7 @@
 package io.tradewire.bot.telegram;
 
-import java.util.ArrayList;
+import io.tradewire.bot.reply.MessageParts;
+
 import java.util.List;
 
 /** Telegram's limit on one message: 4096 characters. Longer answers go in parts, cut at line ends. */
@@ -11,20 +12,11 @@ final class TelegramText {
     }
 
     static List<String> split(String text) {
-        List<String> parts = new ArrayList<>();
-        String rest = text.isEmpty() ? " " : text;
-        while (rest.length() > MAX) {
-            int cut = rest.lastIndexOf('\n', MAX);
-            cut = cut <= 0 ? MAX : cut;
-            parts.add(rest.substring(0, cut));
-            rest = rest.substring(cut).stripLeading();
-        }
-        parts.add(rest);
-        return parts;
+        return MessageParts.split(text, MAX);
     }
 
     /** One message's worth: the text cut short, for an edit (which cannot become two messages). */
     static String fit(String text) {
-        return text.length() <= MAX ? text : text.substring(0, MAX - 3) + "...";
+        return MessageParts.fit(text, MAX);
     }
 }

@@ -74,6 +74,22 @@ class FollowLimitsApiTest extends IntegrationTest {
     }
 
     @Test
+    void aPostHandedOverLateIsAsOldAsItsPostedAtSays() {
+        String tenMinutesAgo = java.time.Instant.now().minusSeconds(600).toString();
+        JsonNode d = post("/api/signals", Map.of("source", "telegram", "channel", "@lim", "message_id", "dated",
+                "text", "XRP/USDT LONG entry 0.5 SL 0.45 TP 0.6", "posted_at", tenMinutesAgo)).get("decisions").get(0);
+        assertThat(d.get("rule").getStringValue()).isEqualTo("max_signal_age");
+        assertThat(d.get("reason").getStringValue()).matches("the post is 6\\d\\d s old; max_signal_age_seconds is 60");
+
+        assertThatThrownBy(() -> post("/api/signals", Map.of("source", "telegram", "channel", "@lim",
+                "message_id", "baddate", "text", "XRP/USDT LONG entry 0.5 SL 0.45 TP 0.6", "posted_at", "yesterday")))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getResponse()
+                        .getBody(JsonNode.class).orElseThrow().get("message").getStringValue()).isEqualTo(
+                        "posted_at must be an ISO-8601 time with its offset, like 2026-11-23T10:15:30Z, got 'yesterday'"));
+        assertThat(sql("select count(*) from inbox_messages where message_id = 'baddate'")).isZero();
+    }
+
+    @Test
     void aPositionIsClampedToTheFollowsShareOfTheBalance() {
         follow("@clamp", "ivy", 10000, 500, Map.of("max_position_pct", 1));
 

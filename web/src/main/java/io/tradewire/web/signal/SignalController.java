@@ -66,7 +66,7 @@ class SignalController {
         }
         var message = new IncomingMessage(Source.parse(body.source() == null ? "rest" : body.source()),
                 body.channel(), body.messageId() == null ? UUID.randomUUID().toString() : body.messageId(),
-                body.author(), body.text(), body.replyTo(), edited);
+                body.author(), body.text(), body.replyTo(), edited, postedAt(body.postedAt()));
         if (edited) {
             switch (edits.edit(message)) {
                 case PostEdits.Edited.Applied a -> {
@@ -88,6 +88,18 @@ class SignalController {
             case PipelineResult.Processed p -> HttpResponse.status(p.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(view(p.duplicate(), p.signals().stream().map(s -> s.id()).toList(), Viewers.of(auth)));
         };
+    }
+
+    private static java.time.Instant postedAt(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("posted_at", "posted_at must be an ISO-8601 time with its offset, like"
+                    + " 2026-11-23T10:15:30Z, got '" + text + "'");
+        }
     }
 
     @Get("/{id}")

@@ -45,6 +45,11 @@ final class DiscordSender implements ChatSender {
     }
 
     @Override
+    public int maxLength() {
+        return DiscordText.MAX;
+    }
+
+    @Override
     public SendResult send(String userId, String text, boolean silent) {
         if (tx.executeRead(s -> store.refusals(userId)) > 0) {
             return new SendResult.Failed("Discord refuses direct messages to this user", true);

@@ -6,6 +6,9 @@ import io.tradewire.bot.command.Platform;
 public interface ChatSender {
     Platform platform();
 
+    /** The longest text one message may carry on this platform. */
+    int maxLength();
+
     /** Sends; never throws: every outcome is a {@link SendResult}. */
     SendResult send(String chatId, String text, boolean silent);
 }

@@ -9,19 +9,24 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Sends one platform's outbox within its limits ({@link RateLimits}). Each chat's notices go in
- * the order they were queued: only a chat's oldest pending one is a candidate. A notice is
- * marked sent after the platform accepted it, so a crash between the two sends it again (at
- * least once: better twice than never). A rate limit delays a notice without counting against
- * it; a failure is retried with a growing delay, and given up (with the reason) only when
+ * the order they were queued: only a chat's oldest pending one is a candidate, and the due
+ * notices queued behind it go in the same message, a line each, up to the platform's length
+ * (a signal's fill and its placed stop and targets are one DM, not four paced a second apart). A
+ * notice is marked sent after the platform accepted it, so a crash between the two sends it
+ * again (at least once: better twice than never). A rate limit delays a notice without counting
+ * against it; a failure is retried with a growing delay, and given up (with the reason) only when
  * permanent or after {@link NotifyConfig#getMaxAttempts()} tries.
  */
 public final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     static final int CANDIDATES = 200;
+    /** most notices in one message */
+    static final int BATCH = 20;
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     private final ChatSender sender;
@@ -61,19 +66,47 @@ public final class Dispatcher {
                 next = due.isBefore(next) ? due : next;
                 continue;
             }
-            deliver(n, now);
+            deliver(batch(n, now));
         }
         return next;
     }
 
-    private void deliver(Notification n, Instant now) {
-        SendResult result = sender.send(n.chatId(), n.text(), n.silent());
+    private List<Notification> batch(Notification head, Instant now) {
+        return batch(head, tx.executeRead(s -> outbox.pendingOfChat(sender.platform().name(), head.chatId(), BATCH)),
+                now, sender.maxLength());
+    }
+
+    /**
+     * The head and the due notices queued right behind it that fit in one message with it (a line
+     * each, at most {@code maxLength} characters, same sound setting); a notice that may not go yet
+     * ends the run, so the chat's order holds.
+     */
+    static List<Notification> batch(Notification head, List<Notification> pending, Instant now, int maxLength) {
+        List<Notification> out = new ArrayList<>(List.of(head));
+        if (pending.isEmpty() || !pending.getFirst().id().equals(head.id())) {
+            return out;
+        }
+        int length = head.text().length();
+        for (Notification n : pending.subList(1, pending.size())) {
+            length += 1 + n.text().length();
+            if (n.dueAt().isAfter(now) || n.silent() != head.silent() || length > maxLength) {
+                break;
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    private void deliver(List<Notification> batch) {
+        Notification n = batch.getFirst();
+        String text = String.join("\n", batch.stream().map(Notification::text).toList());
+        SendResult result = sender.send(n.chatId(), text, n.silent());
         Instant after = clock.instant();
         switch (result) {
             case SendResult.Sent ok -> {
                 limits.sent(n.chatId(), after);
                 tx.executeWrite(s -> {
-                    outbox.sent(n.id(), after);
+                    batch.forEach(b -> outbox.sent(b.id(), after));
                     return null;
                 });
             }
@@ -83,7 +116,8 @@ public final class Dispatcher {
                 LOG.warn("rate limited by {}: waiting {} s (notification {})", sender.platform(),
                         retry.delay().toSeconds(), n.id());
                 tx.executeWrite(s -> {
-                    outbox.later(n.id(), until, 0, "rate limited: retry after " + retry.delay().toSeconds() + " s");
+                    batch.forEach(b -> outbox.later(b.id(), until, 0, "rate limited: retry after "
+                            + retry.delay().toSeconds() + " s"));
                     return null;
                 });
             }
@@ -93,10 +127,12 @@ public final class Dispatcher {
                 LOG.warn("notification {} to {} not sent ({}): {}", n.id(), sender.platform(),
                         giveUp ? "given up" : "will retry", failed.reason());
                 tx.executeWrite(s -> {
-                    if (giveUp) {
-                        outbox.failed(n.id(), failed.reason());
-                    } else {
-                        outbox.later(n.id(), after.plus(backoff(n.attempts())), 1, failed.reason());
+                    for (Notification b : batch) {
+                        if (giveUp) {
+                            outbox.failed(b.id(), failed.reason());
+                        } else {
+                            outbox.later(b.id(), after.plus(backoff(n.attempts())), 1, failed.reason());
+                        }
                     }
                     return null;
                 });

@@ -27,6 +27,12 @@ interface OutboxRepository extends CrudRepository<Notification, Long> {
             order by id limit :limit""", nativeQuery = true)
     List<Notification> headsOfChats(String platform, int limit);
 
+    /** A chat's pending notices, oldest first: the head and what queued behind it. */
+    @Query(value = """
+            select * from notifications where status = 'PENDING' and platform = :platform and chat_id = :chatId
+            order by id limit :limit""", nativeQuery = true)
+    List<Notification> pendingOfChat(String platform, String chatId, int limit);
+
     @Query(value = "update notifications set status = 'SENT', sent_at = :at, attempts = attempts + 1 where id = :id",
             nativeQuery = true)
     void sent(Long id, Instant at);

@@ -20,6 +20,11 @@ final class TelegramSender implements ChatSender {
     }
 
     @Override
+    public int maxLength() {
+        return TelegramText.MAX;
+    }
+
+    @Override
     public SendResult send(String chatId, String text, boolean silent) {
         try {
             api.send(chatId, TelegramText.fit(text), null, silent);

@@ -163,8 +163,9 @@ class TelegramLinkTest extends TelegramTest {
                 .contains("orders for this account are held until it is back");
 
         terminal = terminal(token);
-        assertThat(telegram.awaitSent(DM, "is up", WAIT).text()).startsWith("Account desk: the MT5 terminal")
-                .contains("orders for this account go out again");
+        // the new link and the terminal up again: one DM, a line each, when they are queued together
+        assertThat(telegram.awaitSent(DM, "is up", WAIT).text()).contains("Account desk: the MT5 terminal",
+                "orders for this account go out again");
         // a stale spell that recovers is not news: one "down" so far, one "up"
         assertThat(telegram.sent(DM).stream().filter(t -> t.contains(" is down ")).count()).isEqualTo(1);
     }

@@ -42,18 +42,24 @@ class TelegramNotifyTest extends TelegramTest {
         }
         telegram.awaitSent(DM, "XRPUSDT", WAIT);
 
-        List<FakeBotApi.Call> fills = telegram.delivered(DM).stream().filter(c -> c.text().startsWith("Filled")).toList();
-        assertThat(fills).extracting(FakeBotApi.Call::text).hasSize(4)
-                .satisfiesExactly(t -> assertThat(t).contains("BTCUSDT"), t -> assertThat(t).contains("ETHUSDT"),
-                        t -> assertThat(t).contains("SOLUSDT"), t -> assertThat(t).contains("XRPUSDT"));
+        // what queued while the chat waited goes together, a line each, in the order it happened
+        List<FakeBotApi.Call> dms = telegram.delivered(DM).stream()
+                .filter(c -> c.text().startsWith("Filled") || c.text().startsWith("Placed")).toList();
+        List<String> fills = dms.stream().flatMap(c -> c.text().lines()).filter(l -> l.startsWith("Filled")).toList();
+        assertThat(fills).hasSize(4).satisfiesExactly(t -> assertThat(t).contains("BTCUSDT"),
+                t -> assertThat(t).contains("ETHUSDT"), t -> assertThat(t).contains("SOLUSDT"),
+                t -> assertThat(t).contains("XRPUSDT"));
+        long notices = sql("select count(*) from notifications where text like 'Filled%' or text like 'Placed%'");
+        assertThat(dms.size()).as("fewer messages than notices").isLessThan((int) notices);
+        assertThat(dms).allSatisfy(c -> assertThat(c.text().length()).isLessThanOrEqualTo(4096));
         List<FakeBotApi.Call> limited = telegram.calls("sendmessage").stream()
                 .filter(c -> c.chatId().equals(DM) && c.messageId() == null).toList();
         assertThat(limited).hasSize(2);
         // retry_after was 1 s: nothing went to Telegram before it was over
-        long afterLimit = fills.get(0).atNanos() - limited.get(1).atNanos();
+        long afterLimit = dms.get(0).atNanos() - limited.get(1).atNanos();
         assertThat(afterLimit / 1_000_000).isGreaterThanOrEqualTo(990);
-        for (int i = 1; i < fills.size(); i++) {
-            assertThat((fills.get(i).atNanos() - fills.get(i - 1).atNanos()) / 1_000_000)
+        for (int i = 1; i < dms.size(); i++) {
+            assertThat((dms.get(i).atNanos() - dms.get(i - 1).atNanos()) / 1_000_000)
                     .as("one message a second per chat").isGreaterThanOrEqualTo(990);
         }
         // each fill also arms its exits ("Placed: ..."): the outbox drains at one message a second

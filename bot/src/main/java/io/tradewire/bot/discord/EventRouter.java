@@ -18,8 +18,8 @@ import java.util.concurrent.Executors;
 
 /**
  * JDA's events, off its gateway thread: channel messages on one thread (in order, so a
- * follow-up comes after its signal, and the read-back of missed posts in between), interactions
- * on a few (one slow command does not hold up the next user's). A failure is logged without the
+ * follow-up comes after its signal, and the read-back of missed posts in between), each
+ * interaction on its own virtual thread (one slow command does not hold up the next user's). A failure is logged without the
  * message's text and the bot carries on.
  */
 final class EventRouter extends ListenerAdapter implements AutoCloseable {
@@ -29,8 +29,10 @@ final class EventRouter extends ListenerAdapter implements AutoCloseable {
     private final Interactions interactions;
     private final ExecutorService messages = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("discord-posts").factory());
-    private final ExecutorService commands = Executors.newFixedThreadPool(4,
-            Thread.ofPlatform().daemon().name("discord-commands-", 0).factory());
+    // a thread each, never a queue: every interaction must be acknowledged within Discord's 3 s,
+    // however many users are waiting on a slow one (a key check with an exchange)
+    private final ExecutorService commands = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("discord-command-", 0).factory());
 
     EventRouter(Posts posts, Interactions interactions) {
         this.posts = posts;

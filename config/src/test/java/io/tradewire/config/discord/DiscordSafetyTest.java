@@ -168,4 +168,25 @@ class DiscordSafetyTest extends DiscordTest {
         assertThat(all).contains("keys refused");
         assertThat(all).doesNotContain(FakeDiscord.TOKEN).doesNotContain(KEY).doesNotContain(SECRET);
     }
+
+    @Test
+    @Order(6)
+    void slowKeyChecksHoldUpNobodyElsesAcknowledgement() {
+        EXCHANGE.latency(java.time.Duration.ofSeconds(4));
+        try {
+            // five forms whose key checks wait on a slow exchange, then another user's command
+            for (int i = 0; i < 5; i++) {
+                InteractionReply form = discord.log().awaitReply(discord.interact(slash("link", MEMBER, GENERAL)
+                        .subcommand("exchange").string("exchange", "binance").string("label", "slow" + i)), WAIT);
+                discord.submit(form, MEMBER, Map.of("key", KEY, "secret", SECRET + i));
+            }
+            long asked = discord.interact(slash("help", OWNER, GENERAL));
+            // acknowledged within Discord's 3 s (the fake refuses a later callback, so none would be logged)
+            InteractionReply ack = discord.log().awaitReply(asked, java.time.Duration.ofSeconds(3));
+            assertThat(ack.deferred()).isTrue();
+            assertThat(discord.log().awaitAnswer(asked, "/follow", WAIT)).isNotNull();
+        } finally {
+            EXCHANGE.latency(java.time.Duration.ZERO);
+        }
+    }
 }

@@ -121,6 +121,19 @@ final class UpdateHandler {
                 }
                 // read: the keys leave the chat before anything else happens
                 api.delete(String.valueOf(chat.getId()), m.getMessageId());
+                // checking keys waits on the exchange (seconds, when it is slow): off the update loop,
+                // so the channels' posts behind it are not held up; a crash meanwhile stores nothing
+                ChatUser user = user(m.getFrom());
+                CommandLine keyLink = line.get();
+                Thread.ofVirtual().name("telegram-link").start(() -> {
+                    try {
+                        commands.handle(user, true, keyLink).ifPresent(r -> send(chat, r));
+                    } catch (RuntimeException e) {
+                        LOG.error("linking keys failed: {}", e.getClass().getName()); // its message may quote the command
+                        send(chat, Reply.of("Sorry: that did not go through; nothing was stored. Please try again."));
+                    }
+                });
+                return;
             }
             commands.handle(user(m.getFrom()), privateChat, line.get()).ifPresent(r -> send(chat, r));
             return;

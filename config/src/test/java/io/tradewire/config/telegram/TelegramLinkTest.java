@@ -170,6 +170,28 @@ class TelegramLinkTest extends TelegramTest {
         assertThat(telegram.sent(DM).stream().filter(t -> t.contains(" is down ")).count()).isEqualTo(1);
     }
 
+    @Test
+    @Order(6)
+    void aSlowKeyCheckDoesNotHoldUpTheChannelsPosts() {
+        EXCHANGE.latency(Duration.ofSeconds(2));
+        try {
+            long asked = System.nanoTime();
+            awaitHandled(telegram.push(Updates.privateText(DAVE, 503, "/link exchange binance " + KEY + " "
+                    + SECRET.replace('N', 'Q') + " third")));
+            // a post behind the key check (in a channel nobody copies onto the slow exchange) is taken
+            // while the check still waits
+            post(-1007770002L, "other_calls", 1, "BUY ETH/USDT now at 2000 SL 1900 TP 2200", null);
+            long taken = System.nanoTime();
+            assertThat(sql("select count(*) from signals where symbol = 'ETHUSDT'")).isEqualTo(1);
+
+            FakeBotApi.Call refused = telegram.await("sendmessage", c -> c.chatId().equals(DM)
+                    && c.text().contains("Signature for this request is not valid") && c.atNanos() > asked, WAIT);
+            assertThat(taken).as("the post was taken before the key check answered").isLessThan(refused.atNanos());
+        } finally {
+            EXCHANGE.latency(Duration.ZERO);
+        }
+    }
+
     /** A stand-in MT5 terminal on 127.0.0.1 presenting the token, as the EA would. */
     private StandInTerminal terminal(String token) {
         return new StandInTerminal(new StandInTerminal.Options(bridge.endpoint(), token, Duration.ofMillis(100),

@@ -70,7 +70,7 @@ class DiscordJourneyTest extends DiscordTest {
         var dm = discord.log().awaitDm(MEMBER.id(), "BTCUSDT", WAIT);
         System.out.printf("post-to-DM (in process, JDA against the fake Discord): %d ms%n",
                 (dm.atNanos() - posted) / 1_000_000);
-        assertThat(dm.content()).startsWith("Filled: BUY ").contains("BTCUSDT at 42000 on paper");
+        assertThat(dm.content()).contains("Filled: BUY 0.1 BTCUSDT at 42000 on paper.");
 
         // acknowledged at once (deferred, private), then answered
         long asked = discord.interact(slash("positions", MEMBER, GENERAL));
@@ -86,7 +86,7 @@ class DiscordJourneyTest extends DiscordTest {
     @Order(4)
     void anEditedPostMovesTheStopOfWhatItOpened() {
         discord.pushEdit(SIGNALS, signal, "BUY BTC/USDT now at 42000 SL 41500 TP1 43000 TP2 44000");
-        assertThat(discord.log().awaitDm(MEMBER.id(), "after the provider's edit", WAIT).content()).isEqualTo(
+        assertThat(discord.log().awaitDm(MEMBER.id(), "after the provider's edit", WAIT).content()).contains(
                 "Updated BTCUSDT on paper after the provider's edit: the entry is at market, nothing to amend there;"
                         + " sl 41000 -> 41500.");
         assertThat(text("select stop_price from order_plans where symbol = 'BTCUSDT'")).isEqualTo("41500");

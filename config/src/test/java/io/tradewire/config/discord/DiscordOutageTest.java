@@ -44,7 +44,7 @@ class DiscordOutageTest extends DiscordTest {
         // JDA's rate limiter waited out both retry_afters before the send went through
         assertThat((dm.atNanos() - posted) / 1_000_000).isGreaterThanOrEqualTo(1_000);
         sleep(300);
-        assertThat(discord.log().dms(MEMBER.id()).stream().filter(m -> m.content().startsWith("Filled: BUY") && m.content().contains("BTCUSDT"))).hasSize(1);
+        assertThat(discord.log().dms(MEMBER.id()).stream().flatMap(m -> m.content().lines()).filter(l -> l.startsWith("Filled: BUY") && l.contains("BTCUSDT"))).hasSize(1);
         // the notices queued behind it (the stop and target orders) follow, none lost
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline
@@ -81,7 +81,7 @@ class DiscordOutageTest extends DiscordTest {
                 + "'")).isEqualTo(1);
         assertThat(sql("select count(*) from orders where symbol = 'ETHUSDT' and lower(intent) = 'open'"))
                 .isEqualTo(1);
-        assertThat(discord.log().dms(MEMBER.id()).stream().filter(m -> m.content().startsWith("Filled: BUY") && m.content().contains("ETHUSDT"))).hasSize(1);
+        assertThat(discord.log().dms(MEMBER.id()).stream().flatMap(m -> m.content().lines()).filter(l -> l.startsWith("Filled: BUY") && l.contains("ETHUSDT"))).hasSize(1);
         assertThat(sql("select last_message_id from discord_watches where channel_id = " + Long.toUnsignedString(
                 SIGNALS))).isGreaterThanOrEqualTo(missed);
     }

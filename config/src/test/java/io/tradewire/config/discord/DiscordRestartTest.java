@@ -58,8 +58,8 @@ class DiscordRestartTest {
             sleep(500);
             assertThat(Sql.number(database, "select count(*) from inbox_messages where message_id = '"
                     + Long.toUnsignedString(missed) + "'")).isEqualTo(1);
-            assertThat(discord.log().dms(MEMBER.id()).stream().filter(m -> m.content().startsWith("Filled: BUY")
-                    && m.content().contains("BTCUSDT")))
+            assertThat(discord.log().dms(MEMBER.id()).stream().flatMap(m -> m.content().lines())
+                    .filter(l -> l.startsWith("Filled: BUY") && l.contains("BTCUSDT")))
                     .hasSize(1);
             shutdown(second);
         }

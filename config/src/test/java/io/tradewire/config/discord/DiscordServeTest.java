@@ -56,7 +56,7 @@ class DiscordServeTest {
                 var dm = discord.log().awaitDm(MEMBER.id(), "BTC", WAIT);
                 System.out.printf("post-to-DM (serve process, fake Discord): %d ms%n",
                         (dm.atNanos() - posted) / 1_000_000);
-                assertThat(dm.content()).startsWith("Filled: BUY 0.1 BTCUSDT at 42000");
+                assertThat(dm.content()).contains("Filled: BUY 0.1 BTCUSDT at 42000");
 
                 assertThat(answer(discord, DiscordEvents.slash("positions").by(MEMBER).in(GENERAL)))
                         .contains("BTCUSDT long 0.1");

@@ -48,7 +48,7 @@ class TelegramJourneyTest extends TelegramTest {
         post(CHANNEL, "alpha_signals", 2, "BUY BTC/USDT now at 42000 SL 41000 TP1 43000 TP2 44000", null);
         var dm = telegram.awaitSent(DM, "BTCUSDT", WAIT);
         System.out.printf("post-to-DM (in process, fake Bot API): %d ms%n", (dm.atNanos() - posted) / 1_000_000);
-        assertThat(dm.text()).startsWith("Filled: BUY ").contains("BTCUSDT at 42000 on paper");
+        assertThat(dm.text()).contains("Filled: BUY 0.1 BTCUSDT at 42000 on paper.");
 
         // 1% of 10000 at risk over a 1000 stop distance: 0.1 BTC
         assertThat(ask(ALICE, "/positions")).contains("BTCUSDT long 0.1 @ 42000 on paper");
@@ -64,7 +64,7 @@ class TelegramJourneyTest extends TelegramTest {
         assertThat(text("select stop_price from order_plans where symbol = 'BTCUSDT'")).isEqualTo("41500");
         assertThat(text("select outcome from post_edits where message_id = '2'"))
                 .isEqualTo("the copies take the edited prices (revision 1): each copy's plan says what moved");
-        assertThat(telegram.awaitSent(DM, "after the provider's edit", WAIT).text()).isEqualTo(
+        assertThat(telegram.awaitSent(DM, "after the provider's edit", WAIT).text()).contains(
                 "Updated BTCUSDT on paper after the provider's edit: the entry is at market, nothing to amend there;"
                         + " sl 41000 -> 41500.");
 
@@ -194,7 +194,7 @@ class TelegramJourneyTest extends TelegramTest {
 
         // the same post live is copied
         post(CHANNEL, "alpha_signals", 6, "BUY ETH/USDT now at 2000 SL 1900 TP 2200", null);
-        assertThat(telegram.await("sendmessage", c -> c.chatId().equals(DM) && c.text().startsWith("Filled: BUY")
+        assertThat(telegram.await("sendmessage", c -> c.chatId().equals(DM) && c.text().contains("Filled: BUY")
                 && c.text().contains("ETHUSDT"), WAIT)).isNotNull();
     }
 }

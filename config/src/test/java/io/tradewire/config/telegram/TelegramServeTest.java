@@ -54,7 +54,7 @@ class TelegramServeTest {
                 FakeBotApi.Call dm = telegram.awaitSent(DM, "BTC", WAIT);
                 System.out.printf("post-to-DM (serve process, fake Bot API): %d ms%n",
                         (dm.atNanos() - posted) / 1_000_000);
-                assertThat(dm.text()).startsWith("Filled: BUY 0.1 BTCUSDT at 42000");
+                assertThat(dm.text()).contains("Filled: BUY 0.1 BTCUSDT at 42000");
 
                 telegram.push(Updates.privateText(USER, "/positions"));
                 assertThat(telegram.awaitSent(DM, "Open positions", WAIT).text()).contains("BTCUSDT long 0.1");

@@ -32,6 +32,8 @@ public abstract class IntegrationTest implements TestPropertyProvider {
                 // the Recovery bean exists only for tests that drive it; its schedule never fires in a test
                 "tradewire.pipeline.recovery.enabled", String.valueOf(drivesRecovery()),
                 "tradewire.pipeline.recovery.initial-delay", "1h",
+                // tests that drive recovery mean every stored message, young or not
+                "tradewire.pipeline.recovery.received-grace", "0s",
                 // retries and expired leases are run by hand too (JobRunner.runDue or Recovery.runOnce)
                 "tradewire.execution.poller.enabled", "false",
                 "micronaut.server.port", "-1"));

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import io.tradewire.bot.notify.Notifier;
 import io.tradewire.nlp.Signal;
+import io.tradewire.trading.inbox.Inbox;
 import io.tradewire.trading.inbox.InboxMessage;
 import io.tradewire.trading.inbox.InboxRepository;
 import io.tradewire.trading.followup.PostEdits;
@@ -15,6 +16,7 @@ import io.tradewire.trading.provider.Source;
 import io.tradewire.trading.signal.SignalKind;
 import io.tradewire.trading.signal.SignalRepository;
 import io.tradewire.trading.signal.StoredSignal;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,9 @@ import java.util.Optional;
 /**
  * Channel and group posts into the pipeline, for every chat platform. A post enters the inbox
  * once, under its chat's provider and its platform message id, with the id it replies to (so a
- * follow-up links to its signal). An edit is read as an amendment of the post, see {@link EditPlan}.
+ * follow-up links to its signal), before the platform's update counts as handled; it is read and
+ * traded in its channel's lane ({@link ChannelLanes}). An edit is read as an amendment of the
+ * post, in the same lane, see {@link EditPlan}.
  */
 @Singleton
 public class PostIntake {
@@ -44,6 +48,7 @@ public class PostIntake {
     private final Notifier notifier;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    private final ChannelLanes lanes = new ChannelLanes();
 
     PostIntake(Pipeline pipeline, ChannelDirectory directory, InboxRepository inbox, SignalRepository signals,
                ProviderParsers parsers, PostEditRepository edits, PostEdits postEdits, Notifier notifier,
@@ -60,24 +65,43 @@ public class PostIntake {
         this.clock = clock;
     }
 
-    /** A post: stored, parsed, decided and traded; a repeat of the same message id is a duplicate. */
-    public PipelineResult post(ChannelDirectory.ChatRef chat, String messageId, @Nullable String author, String text,
-                               @Nullable String replyTo) {
-        return post(chat, messageId, author, text, replyTo, null);
+    /**
+     * A post: stored in the inbox before this returns (so the platform's update may count as
+     * handled), then parsed, decided and traded in its channel's lane; a repeat of the same message
+     * id is a duplicate.
+     */
+    public void post(ChannelDirectory.ChatRef chat, String messageId, @Nullable String author, String text,
+                     @Nullable String replyTo) {
+        post(chat, messageId, author, text, replyTo, null);
     }
 
     /**
      * As {@link #post(ChannelDirectory.ChatRef, String, String, String, String)}, with the time the
      * platform says it was posted: a post read late (after an outage) is as old as it is.
      */
-    public PipelineResult post(ChannelDirectory.ChatRef chat, String messageId, @Nullable String author, String text,
-                               @Nullable String replyTo, @Nullable Instant postedAt) {
+    public void post(ChannelDirectory.ChatRef chat, String messageId, @Nullable String author, String text,
+                     @Nullable String replyTo, @Nullable Instant postedAt) {
         ChatChannel channel = directory.seen(chat);
-        PipelineResult result = pipeline.submit(new IncomingMessage(ChannelDirectory.source(chat.platform()),
-                directory.inboxChannel(channel), messageId, author, clip(text), replyTo, false, postedAt));
-        // the fills of this post are committed: tell the subscribers now, not at the next scan
-        notifier.wake();
-        return result;
+        String lane = directory.inboxChannel(channel);
+        Inbox.Received stored = pipeline.store(new IncomingMessage(ChannelDirectory.source(chat.platform()), lane,
+                messageId, author, clip(text), replyTo, false, postedAt));
+        lanes.run(lane, "message " + messageId, () -> {
+            pipeline.advance(stored.message(), stored.duplicate());
+            // the fills of this post are committed: tell the subscribers now, not at the next scan
+            notifier.wake();
+        });
+    }
+
+    /** True once every channel's lane has finished what it was given (tests; a clean stop). */
+    public boolean awaitIdle(java.time.Duration within) {
+        return lanes.awaitIdle(within);
+    }
+
+    @PreDestroy
+    void stop() {
+        // what is still in a lane is in the inbox: recovery takes it on at the next start
+        lanes.awaitIdle(java.time.Duration.ofSeconds(5));
+        lanes.close();
     }
 
     /** What an edit came to: the amendment it made (a follow-up through the pipeline) or why none. */
@@ -92,14 +116,23 @@ public class PostIntake {
     public EditOutcome edit(ChannelDirectory.ChatRef chat, String messageId, String editKey, @Nullable String author,
                             String text) {
         ChatChannel channel = directory.seen(chat);
-        Source source = ChannelDirectory.source(chat.platform());
         String inboxChannel = directory.inboxChannel(channel);
+        // in the post's lane, after the post itself: waited for, so an edit is never lost with an update
+        return ChannelLanes.await(lanes.call(inboxChannel, () -> editNow(chat, channel, inboxChannel, messageId,
+                editKey, author, text)));
+    }
+
+    private EditOutcome editNow(ChannelDirectory.ChatRef chat, ChatChannel channel, String inboxChannel,
+                                String messageId, String editKey, @Nullable String author, String text) {
+        Source source = ChannelDirectory.source(chat.platform());
         Optional<InboxMessage> original = tx.executeRead(s ->
                 inbox.findBySourceAndChannelAndMessageId(source, inboxChannel, messageId));
         if (original.isEmpty()) {
             // the bot never saw the post itself (it came before the bot joined): the edit is the post
-            return new EditOutcome("read as a new post: the original was never seen",
-                    post(chat, messageId, author, text, null));
+            PipelineResult result = pipeline.submit(new IncomingMessage(source, inboxChannel, messageId, author,
+                    clip(text), null));
+            notifier.wake();
+            return new EditOutcome("read as a new post: the original was never seen", result);
         }
         Optional<String> done = tx.executeRead(s -> edits.outcome(source.name(), inboxChannel, messageId, editKey));
         if (done.isPresent()) {

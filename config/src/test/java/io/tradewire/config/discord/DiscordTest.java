@@ -83,12 +83,16 @@ public abstract class DiscordTest extends IntegrationTest {
                 .startsWith("Watching #");
     }
 
-    /** Waits until the post is in the inbox (taken by the bot). */
+    /** Waits until the post is in the inbox (taken by the bot) and through its channel's lane. */
     protected void awaitInbox(long messageId) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (sql("select count(*) from inbox_messages where source = 'DISCORD' and message_id = '"
                     + Long.toUnsignedString(messageId) + "'") > 0) {
+                // stored; now read, decided and traded in its channel's lane
+                if (!context.getBean(io.tradewire.bot.intake.PostIntake.class).awaitIdle(WAIT)) {
+                    throw new AssertionError("the intake did not finish within " + WAIT);
+                }
                 return;
             }
             sleep(20);

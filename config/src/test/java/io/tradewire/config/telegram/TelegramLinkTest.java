@@ -192,6 +192,30 @@ class TelegramLinkTest extends TelegramTest {
         }
     }
 
+    @Test
+    @Order(7)
+    void aSlowExchangeInOneChannelHoldsUpNoOtherChannelsPost() {
+        assertThat(ask(DAVE, "/follow @other_calls")).contains("Now copying @other_calls on paper");
+        EXCHANGE.latency(Duration.ofSeconds(3));
+        try {
+            long pushed = System.nanoTime();
+            telegram.push(Updates.channelPost(CHANNEL, "link_calls", 4, "BUY SOL/USDT now at 100 SL 90 TP 120", null));
+            telegram.push(Updates.channelPost(-1007770002L, "other_calls", 2, "BUY ADA/USDT now at 1 SL 0.9 TP 1.2",
+                    null));
+
+            FakeBotApi.Call paper = telegram.await("sendmessage", c -> c.chatId().equals(DM) && c.atNanos() > pushed
+                    && c.text().contains("ADAUSDT") && c.text().contains("on paper"), WAIT);
+            FakeBotApi.Call slow = telegram.await("sendmessage", c -> c.chatId().equals(DM) && c.atNanos() > pushed
+                    && c.text().contains("SOLUSDT") && c.text().contains("on main"), WAIT);
+            assertThat(paper.atNanos()).as("the paper copy did not wait for the slow exchange")
+                    .isLessThan(slow.atNanos());
+            assertThat(EXCHANGE.orders(text("select client_order_id from orders where symbol = 'SOLUSDT'"
+                    + " order by id limit 1"))).isEqualTo(1);
+        } finally {
+            EXCHANGE.latency(Duration.ZERO);
+        }
+    }
+
     /** A stand-in MT5 terminal on 127.0.0.1 presenting the token, as the EA would. */
     private StandInTerminal terminal(String token) {
         return new StandInTerminal(new StandInTerminal.Options(bridge.endpoint(), token, Duration.ofMillis(100),

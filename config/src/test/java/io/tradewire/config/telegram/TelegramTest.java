@@ -17,6 +17,8 @@ public abstract class TelegramTest extends IntegrationTest {
     public static final long ADMIN = 900;
 
     protected FakeBotApi telegram;
+    @jakarta.inject.Inject
+    protected io.tradewire.bot.intake.PostIntake intake;
 
     @Override
     public Map<String, String> getProperties() {
@@ -68,11 +70,17 @@ public abstract class TelegramTest extends IntegrationTest {
         return awaitHandled(telegram.push(Updates.channelPost(chatId, username, messageId, text, replyTo)));
     }
 
-    /** Waits until the bot stored an offset past the update. */
+    /**
+     * Waits until the bot stored an offset past the update, and the posts it took have been read,
+     * decided and traded in their channels' lanes.
+     */
     protected int awaitHandled(int updateId) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (sql("select coalesce(max(next_update_id), 0) from chat_offsets") > updateId) {
+                if (!intake.awaitIdle(WAIT)) {
+                    throw new AssertionError("the intake did not finish within " + WAIT);
+                }
                 return updateId;
             }
             sleep(20);

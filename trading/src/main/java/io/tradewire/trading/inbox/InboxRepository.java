@@ -31,6 +31,8 @@ public interface InboxRepository extends CrudRepository<InboxMessage, Long> {
 
     List<InboxMessage> findByStatusOrderById(InboxStatus status);
 
+    List<InboxMessage> findByStatusAndReceivedAtBeforeOrderById(InboxStatus status, Instant before);
+
     @Query(value = "update inbox_messages set status = :status, status_reason = :reason where id = :id",
             nativeQuery = true)
     void mark(Long id, String status, @Nullable String reason);

@@ -56,6 +56,15 @@ public class Pipeline {
     }
 
     public PipelineResult submit(IncomingMessage message) {
+        Inbox.Received received = store(message);
+        return advance(received.message(), received.duplicate());
+    }
+
+    /**
+     * The first step alone: the message stored (once). A caller that takes it further later (or
+     * leaves it to {@link Recovery}) has already made it durable: nothing of it can be lost.
+     */
+    public Inbox.Received store(IncomingMessage message) {
         Inbox.Received received = timed("inbox", () -> tx.executeWrite(s -> inbox.receive(message)));
         probe.reached(StepProbe.Step.STORED, received.message().id());
         if (!received.duplicate()) {
@@ -63,7 +72,7 @@ public class Pipeline {
             LOG.info("message received inbox={} source={} channel={} message_id={}", received.message().id(),
                     message.source().wire(), message.channel(), message.messageId());
         }
-        return advance(received.message(), received.duplicate());
+        return received;
     }
 
     /** Takes a stored message as far as it can go; safe to call any number of times. */

@@ -1,13 +1,13 @@
 package io.tradewire.config.discord;
 
+import io.tradewire.config.ServeProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static io.tradewire.config.discord.FakeDiscord.GENERAL;
@@ -32,16 +32,8 @@ class DiscordServeTest {
     @Test
     void aSubscriberGoesFromStartToACopiedTradeOnDiscordAgainstServe() throws Exception {
         try (FakeDiscord discord = new FakeDiscord()) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "io.tradewire.config.Main", "serve")
-                    .redirectErrorStream(true).redirectOutput(dataDir.resolve("serve.log").toFile());
-            pb.environment().put("TRADEWIRE_DATA_DIR", dataDir.toString());
-            pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(freePort()));
-            pb.environment().remove("DATASOURCES_DEFAULT_URL");
-            pb.environment().put("DISCORD_TOKEN", FakeDiscord.TOKEN);
-            pb.environment().put("DISCORD_API_URL", discord.restUrl());
-            pb.environment().put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
-            Process serve = pb.start();
+            Process serve = ServeProcess.start(dataDir, Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
+                    "DISCORD_API_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl()));
             try {
                 discord.awaitSessionLive(WAIT);
                 discord.log().awaitCommand("watch", WAIT);
@@ -83,11 +75,5 @@ class DiscordServeTest {
 
     private static String answer(FakeDiscord discord, DiscordEvents.Interaction interaction) {
         return discord.log().awaitAnswer(discord.interact(interaction), "", WAIT).content();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -1,13 +1,13 @@
 package io.tradewire.config.telegram;
 
+import io.tradewire.config.ServeProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,15 +31,8 @@ class TelegramServeTest {
     @Test
     void aSubscriberGoesFromStartToACopiedTradeOnTelegramAgainstServe() throws Exception {
         try (FakeBotApi telegram = new FakeBotApi()) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "io.tradewire.config.Main", "serve")
-                    .redirectErrorStream(true).redirectOutput(dataDir.resolve("serve.log").toFile());
-            pb.environment().put("TRADEWIRE_DATA_DIR", dataDir.toString());
-            pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(freePort()));
-            pb.environment().remove("DATASOURCES_DEFAULT_URL");
-            pb.environment().put("TELEGRAM_TOKEN", FakeBotApi.TOKEN);
-            pb.environment().put("TELEGRAM_API_URL", telegram.url());
-            Process serve = pb.start();
+            Process serve = ServeProcess.start(dataDir, Map.of("TELEGRAM_TOKEN", FakeBotApi.TOKEN,
+                    "TELEGRAM_API_URL", telegram.url()));
             try {
                 telegram.await("setmycommands", c -> true, WAIT);
                 telegram.push(Updates.channelPost(CHANNEL, "serve_signals", 1, "Signals start tomorrow", null));
@@ -78,12 +71,6 @@ class TelegramServeTest {
             } finally {
                 serve.destroyForcibly();
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

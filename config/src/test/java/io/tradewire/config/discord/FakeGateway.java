@@ -34,6 +34,8 @@ final class FakeGateway extends WebSocketServer {
     final AtomicInteger connections = new AtomicInteger();
     final AtomicInteger heartbeats = new AtomicInteger();
     private WebSocket live;
+    private final java.util.Set<WebSocket> dropped = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
     private String sessionId;
     private int sessions;
     private int seq;
@@ -100,6 +102,8 @@ final class FakeGateway extends WebSocketServer {
 
     synchronized void drop(int code) {
         if (live != null) {
+            // a frame of this connection still on its way (its close is not instant) must not revive it
+            dropped.add(live);
             live.close(code, "fake gateway drop");
             live = null;
         }
@@ -137,8 +141,18 @@ final class FakeGateway extends WebSocketServer {
                 heartbeats.incrementAndGet();
                 send(conn, 11, null);
             }
-            case 2 -> identify(conn, d);
-            case 6 -> resume(conn, d);
+            case 2, 6 -> {
+                synchronized (this) {
+                    if (dropped.contains(conn) || !conn.isOpen()) {
+                        return;
+                    }
+                }
+                if (op == 2) {
+                    identify(conn, d);
+                } else {
+                    resume(conn, d);
+                }
+            }
             case 8 -> membersChunk(conn, d);
             default -> {
                 // presence (3) and voice (4) updates need no answer

@@ -87,7 +87,7 @@ public final class DiscordBot {
         if (!running) {
             return;
         }
-        events = new EventRouter(posts, interactions);
+        events = new EventRouter(posts, interactions, settings.catchUpEvery());
         JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
                 .setCompression(settings.compressed() ? Compression.ZLIB : Compression.NONE)

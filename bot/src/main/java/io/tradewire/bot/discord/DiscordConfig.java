@@ -45,4 +45,11 @@ interface DiscordConfig {
     /** posts older than this are not read back: a signal that old is stale anyway */
     @Bindable(defaultValue = "1h")
     Duration getCatchUpAge();
+
+    /**
+     * how often the watched channels are read again while connected (0: only at a reconnect):
+     * Discord does not promise every event of a live session arrives
+     */
+    @Bindable(defaultValue = "1m")
+    Duration getCatchUpEvery();
 }

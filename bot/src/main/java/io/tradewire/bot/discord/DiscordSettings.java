@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 record DiscordSettings(String token, String apiUrl, @Nullable String gatewayUrl, Duration identifySpacing,
                        Set<String> admins, Duration leaseCheck, int catchUpMessages,
-                       Duration catchUpAge) {
+                       Duration catchUpAge, Duration catchUpEvery) {
     static final String DISCORD_API = "https://discord.com/api/";
 
     static DiscordSettings of(DiscordConfig c) {
@@ -48,6 +48,11 @@ record DiscordSettings(String token, String apiUrl, @Nullable String gatewayUrl,
             throw new IllegalStateException("discord.catch-up-age must be between 0 and 14 days, got "
                     + c.getCatchUpAge());
         }
+        Duration every = c.getCatchUpEvery();
+        if (every.isNegative() || (!every.isZero() && every.toMillis() < 1_000) || every.toHours() > 24) {
+            throw new IllegalStateException("discord.catch-up-every must be 0 (off) or between 1 s and 24 h, got "
+                    + every);
+        }
         Set<String> admins = c.getAdmins().stream().map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
         for (String a : admins) {
@@ -55,7 +60,7 @@ record DiscordSettings(String token, String apiUrl, @Nullable String gatewayUrl,
                 throw new IllegalStateException("DISCORD_ADMINS holds '" + a + "': admins are numeric Discord user ids");
             }
         }
-        return new DiscordSettings(token, api, gateway, c.getIdentifySpacing(), admins, c.getLeaseCheck(), c.getCatchUpMessages(), c.getCatchUpAge());
+        return new DiscordSettings(token, api, gateway, c.getIdentifySpacing(), admins, c.getLeaseCheck(), c.getCatchUpMessages(), c.getCatchUpAge(), every);
     }
 
     /** The base URL as JDA takes it: http(s), ending in a slash. */
@@ -94,6 +99,7 @@ record DiscordSettings(String token, String apiUrl, @Nullable String gatewayUrl,
     @Override
     public String toString() {
         return "DiscordSettings[apiUrl=" + apiUrl + ", gatewayUrl=" + gatewayUrl + ", admins=" + admins + ", leaseCheck=" + leaseCheck
-                + ", catchUpMessages=" + catchUpMessages + ", catchUpAge=" + catchUpAge + ", token=(hidden)]";
+                + ", catchUpMessages=" + catchUpMessages + ", catchUpAge=" + catchUpAge
+                + ", catchUpEvery=" + catchUpEvery + ", token=(hidden)]";
     }
 }

@@ -34,9 +34,12 @@ final class EventRouter extends ListenerAdapter implements AutoCloseable {
     private final ExecutorService commands = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("discord-command-", 0).factory());
 
-    EventRouter(Posts posts, Interactions interactions) {
+    private final ReadBack readBack;
+
+    EventRouter(Posts posts, Interactions interactions, java.time.Duration sweepEvery) {
         this.posts = posts;
         this.interactions = interactions;
+        this.readBack = new ReadBack(posts, messages, sweepEvery);
     }
 
     @Override
@@ -46,22 +49,18 @@ final class EventRouter extends ListenerAdapter implements AutoCloseable {
                 err -> LOG.warn("Discord slash commands not registered: {}", err.getMessage()));
         LOG.info("Discord bot {} connected to {} servers", e.getJDA().getSelfUser().getName(),
                 e.getGuildTotalCount());
-        catchUp(e.getJDA());
+        readBack.connected(e.getJDA(), "connected");
     }
 
     @Override
     public void onSessionRecreate(SessionRecreateEvent e) {
-        catchUp(e.getJDA());
+        readBack.connected(e.getJDA(), "new session");
     }
 
     @Override
     public void onSessionResume(SessionResumeEvent e) {
         // Discord replays a resumed session's events itself; reading back is cheap and harmless
-        catchUp(e.getJDA());
-    }
-
-    private void catchUp(net.dv8tion.jda.api.JDA jda) {
-        run(messages, "read-back", () -> posts.catchUp(jda));
+        readBack.connected(e.getJDA(), "resumed");
     }
 
     @Override
@@ -110,6 +109,7 @@ final class EventRouter extends ListenerAdapter implements AutoCloseable {
 
     @Override
     public void close() {
+        readBack.close();
         messages.shutdownNow();
         commands.shutdownNow();
     }

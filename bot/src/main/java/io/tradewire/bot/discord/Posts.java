@@ -17,7 +17,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Channel messages: posts and edits of watched channels into the intake (a reply keeps the id it
@@ -36,6 +38,8 @@ final class Posts {
     private final Watches watches;
     private final DiscordSettings settings;
     private final Clock clock;
+    /** watched channels whose last read-back failed (only touched on the posts thread) */
+    private final Set<Long> unreadable = new HashSet<>();
 
     Posts(PostIntake intake, Watches watches, DiscordSettings settings, Clock clock) {
         this.intake = intake;
@@ -93,24 +97,39 @@ final class Posts {
      * Reads back every watched channel after the last message seen: oldest first, at most
      * {@link DiscordSettings#catchUpMessages()} per channel and none older than
      * {@link DiscordSettings#catchUpAge()}. Each post goes through the intake, which takes a post
-     * it already has as a duplicate: a missed post is copied once, a seen one not again.
+     * it already has as a duplicate: a missed post is copied once, a seen one not again. Returns how
+     * many channels could not be read now (to be tried again).
      */
-    void catchUp(JDA jda) {
+    int catchUp(JDA jda, String why) {
+        int unread = 0;
         for (DiscordWatch w : watches.reload()) {
             GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, w.channelId());
             if (channel == null) {
-                LOG.warn("watched channel {} is not visible to the bot: not read back", w.channelId());
+                unreadable(w.channelId(), why, "the bot cannot see it");
+                unread++;
                 continue;
             }
             try {
                 int read = catchUp(channel, w.lastMessageId());
                 if (read > 0) {
-                    LOG.info("read back {} missed messages of channel {}", read, w.channelId());
+                    LOG.info("read back {} missed messages of channel {} ({})", read, w.channelId(), why);
                 }
+                unreadable.remove(w.channelId());
             } catch (RuntimeException e) {
-                // this channel's history is unavailable now (no access): the others are still read
-                LOG.warn("channel {} not read back: {}", w.channelId(), e.toString());
+                // this channel's history is unavailable now (no access, a failed call): the others are still read
+                unreadable(w.channelId(), why, e.toString());
+                unread++;
             }
+        }
+        return unread;
+    }
+
+    /** Warns once per channel until it is read again: a sweep every minute must not flood the log. */
+    private void unreadable(long channelId, String why, String reason) {
+        if (unreadable.add(channelId)) {
+            LOG.warn("channel {} not read back ({}): {}", channelId, why, reason);
+        } else {
+            LOG.debug("channel {} still not read back ({}): {}", channelId, why, reason);
         }
     }
 

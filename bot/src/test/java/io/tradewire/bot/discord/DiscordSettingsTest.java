@@ -34,7 +34,24 @@ class DiscordSettingsTest {
                 .hasMessageContaining("DISCORD_ADMINS").hasMessageNotContaining(TOKEN);
     }
 
+    @Test
+    void theReadBackSweepIsOffOrBetweenASecondAndADay() {
+        assertThat(DiscordSettings.of(config(TOKEN, "https://discord.com/api/v10/", List.of())).catchUpEvery())
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThat(DiscordSettings.of(config(TOKEN, "https://discord.com/api/v10/", List.of(), Duration.ZERO))
+                .catchUpEvery()).isZero();
+        for (Duration bad : List.of(Duration.ofMillis(500), Duration.ofSeconds(-1), Duration.ofHours(25))) {
+            assertThatThrownBy(() -> DiscordSettings.of(config(TOKEN, "https://discord.com/api/v10/", List.of(), bad)))
+                    .hasMessageContaining("discord.catch-up-every must be 0 (off) or between 1 s and 24 h, got "
+                            + bad);
+        }
+    }
+
     private static DiscordConfig config(@Nullable String token, String url, List<String> admins) {
+        return config(token, url, admins, Duration.ofMinutes(1));
+    }
+
+    private static DiscordConfig config(@Nullable String token, String url, List<String> admins, Duration every) {
         return new DiscordConfig() {
             public String getToken() {
                 return token;
@@ -66,6 +83,10 @@ class DiscordSettingsTest {
 
             public Duration getCatchUpAge() {
                 return Duration.ofHours(1);
+            }
+
+            public Duration getCatchUpEvery() {
+                return every;
             }
         };
     }

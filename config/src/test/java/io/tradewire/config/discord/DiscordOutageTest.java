@@ -17,12 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Discord misbehaving: a 429 delays a DM but loses nothing; a post made while the connection was
  * down is read back once on reconnect, and not again on the next; a user who refuses DMs is
- * recorded once and not asked again.
+ * recorded once and not asked again; a post whose event Discord never sent is read by the sweep.
  */
 @MicronautTest(transactional = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DiscordOutageTest extends DiscordTest {
     static final String DM_ROUTE = "POST channels/*/messages";
+    static final String HISTORY = "GET channels/*/messages";
+
+    @Override
+    protected java.util.Map<String, String> extraProperties() {
+        return java.util.Map.of("discord.catch-up-every", "3s");
+    }
 
     @BeforeAll
     void aSubscriberFollowingAWatchedChannel() {
@@ -123,5 +129,28 @@ class DiscordOutageTest extends DiscordTest {
         awaitInbox(fresh);
         assertThat(sql("select count(*) from inbox_messages where message_id = '" + Long.toUnsignedString(old)
                 + "'")).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void aPostWhoseEventNeverCameIsReadByTheSweepOnce() {
+        int sweepsBefore = discord.log().calls(HISTORY).size();
+        // connected all along, but Discord never dispatched this post's MESSAGE_CREATE
+        long lost = discord.storeMissed(SIGNALS, OWNER, "BUY XRP/USDT now at 0.5 SL 0.45 TP 0.6");
+        assertThat(discord.sessionLive()).isTrue();
+        awaitInbox(lost);
+        assertThat(discord.log().calls(HISTORY).size()).isGreaterThan(sweepsBefore);
+        // later sweeps read the channel again and copy nothing twice
+        int seen = discord.log().calls(HISTORY).size();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && discord.log().calls(HISTORY).size() < seen + 2) {
+            sleep(100);
+        }
+        assertThat(discord.log().calls(HISTORY).size()).isGreaterThanOrEqualTo(seen + 2);
+        assertThat(context.getBean(io.tradewire.bot.intake.PostIntake.class).awaitIdle(WAIT)).isTrue();
+        assertThat(sql("select count(*) from inbox_messages where message_id = '" + Long.toUnsignedString(lost)
+                + "'")).isEqualTo(1);
+        assertThat(sql("select count(*) from orders where symbol = 'XRPUSDT' and lower(intent) = 'open'"))
+                .isEqualTo(1);
     }
 }

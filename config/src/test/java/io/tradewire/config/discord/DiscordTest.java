@@ -97,7 +97,11 @@ public abstract class DiscordTest extends IntegrationTest {
             }
             sleep(20);
         }
-        throw new AssertionError("message " + messageId + " not taken within " + WAIT);
+        // what the fake saw, so a failure on a CI machine says where the post got stuck
+        var history = discord.log().calls("GET channels/*/messages");
+        throw new AssertionError("message " + messageId + " not taken within " + WAIT + "; session live: "
+                + discord.sessionLive() + ", gateway connections: " + discord.connections() + ", history reads: "
+                + history.stream().map(c -> c.status() + "@" + c.path()).toList());
     }
 
     protected static void sleep(long ms) {

@@ -30,8 +30,12 @@ class Watches {
         this.clock = clock;
     }
 
-    /** Reads the watched channels from the database: at connect, so another instance's /watch counts. */
-    List<DiscordWatch> reload() {
+    /**
+     * Reads the watched channels from the database: at connect and at each sweep, so another
+     * instance's /watch counts. Locked with watch and unwatch, so a /watch made while the
+     * database is read is not wiped from the set by a read that missed it.
+     */
+    synchronized List<DiscordWatch> reload() {
         List<DiscordWatch> all = tx.executeRead(s -> store.active());
         watched.clear();
         all.forEach(w -> watched.add(w.channelId()));
@@ -43,7 +47,7 @@ class Watches {
     }
 
     /** Marks a channel; posts after {@code latestMessageId} (the channel's newest now) are read. */
-    void watch(long channelId, long guildId, String by, long latestMessageId) {
+    synchronized void watch(long channelId, long guildId, String by, long latestMessageId) {
         tx.executeWrite(s -> {
             store.watch(channelId, guildId, by, latestMessageId, clock.instant());
             return null;
@@ -52,7 +56,7 @@ class Watches {
     }
 
     /** False when the channel was not watched. */
-    boolean unwatch(long channelId) {
+    synchronized boolean unwatch(long channelId) {
         watched.remove(channelId);
         return tx.executeWrite(s -> store.unwatch(channelId, clock.instant())) > 0;
     }

@@ -146,12 +146,20 @@ public class ProviderCommands {
         });
     }
 
-    /** A provider by a seen channel's @username (or chat id), or by its provider id. */
+    /** A provider by a seen channel's @username or #name (or chat id), or by its provider id. */
     Provider resolve(ChatUser user, String ref) {
         if (ref == null || ref.isBlank()) {
             throw new CommandException("provider", "name the channel, like @signals_channel; /providers lists them");
         }
         String r = ref.trim();
+        // on Discord "#name" names a channel, even one named with digits only; the id reading is the fallback
+        if (user.platform() == Platform.DISCORD && r.startsWith("#")) {
+            Optional<Provider> named = channels.find(user.platform(), r)
+                    .flatMap(c -> tx.executeRead(s -> providers.findById(c.providerId())));
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
         if (r.matches("#?\\d{1,18}")) {
             long id = Args.id("provider", r);
             return tx.executeRead(s -> providers.findById(id)).orElseThrow(() ->

@@ -23,6 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DiscordJourneyTest extends DiscordTest {
     static long signal;
+    static long digits;
+
+    @Override
+    protected void beforeConnect(FakeDiscord fake) {
+        digits = fake.addTextChannel("2024");
+    }
 
     @Test
     @Order(1)
@@ -135,5 +141,17 @@ class DiscordJourneyTest extends DiscordTest {
         InteractionReply help = ask(slash("help", MEMBER, GENERAL));
         assertThat(help.content()).contains("/follow", "/watch");
         assertThat(help.ephemeral()).isFalse();
+    }
+
+    @Test
+    @Order(20)
+    void aChannelNamedWithDigitsIsFollowedByItsName() {
+        watch(digits);
+        assertThat(text(slash("follow", MEMBER, GENERAL).string("provider", "#2024"))).contains("Now copying #2024");
+        // without the '#', digits still name a provider by its id
+        long id = sql("select id from providers where source = 'DISCORD' and channel = '"
+                + Long.toUnsignedString(digits) + "'");
+        assertThat(text(slash("unfollow", MEMBER, GENERAL).string("provider", Long.toString(id))))
+                .contains("#2024");
     }
 }

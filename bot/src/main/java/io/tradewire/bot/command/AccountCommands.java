@@ -7,6 +7,7 @@ import io.tradewire.trading.account.VenueAccountRepository;
 import io.tradewire.trading.account.VenueKind;
 import io.tradewire.trading.audit.AuditLog;
 import io.tradewire.trading.venue.paper.PaperConfig;
+import io.tradewire.trading.venue.xchange.ExchangeModule;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -43,6 +44,27 @@ public class AccountCommands {
         this.clock = clock;
     }
 
+    /**
+     * The exchange of a /link that is about to ask for keys: one Tradewire bundles, checked before
+     * the user types a key. Returns its short name.
+     */
+    public String exchange(String name) {
+        checkName(name);
+        String n = name.toLowerCase(Locale.ROOT);
+        if (!ExchangeModule.known().contains(n)) {
+            throw new CommandException("exchange", "unknown exchange '" + name + "': use one of "
+                    + String.join(", ", ExchangeModule.known()));
+        }
+        return n;
+    }
+
+    private static void checkName(String exchange) {
+        if (exchange == null || !exchange.matches("[A-Za-z0-9]{2,32}")) {
+            throw new CommandException("exchange", "exchange must be a name like binance or kraken, got '"
+                    + exchange + "'");
+        }
+    }
+
     /** Registers the user with a paper account at once; {@code dmChatId} is where their notices go. */
     public Views.Started start(ChatUser user, String dmChatId) {
         Identities.Registration r = Guard.run(() -> identities.register(user, dmChatId));
@@ -66,10 +88,7 @@ public class AccountCommands {
         return switch (request) {
             case LinkRequest.Paper p -> linkPaper(user, sub, p);
             case LinkRequest.Exchange e -> {
-                if (e.exchange() == null || !e.exchange().matches("[A-Za-z0-9]{2,32}")) {
-                    throw new CommandException("exchange", "exchange must be a name like binance or kraken, got '"
-                            + e.exchange() + "'");
-                }
+                checkName(e.exchange());
                 if (e.apiKey() == null || e.apiKey().isBlank() || e.apiSecret() == null || e.apiSecret().isBlank()) {
                     throw new CommandException("keys", "both the API key and the API secret are needed");
                 }

@@ -7,7 +7,7 @@ public final class CommandCatalog {
     public static final List<Views.CommandInfo> ALL = List.of(
             info("start", "", "register and get a paper account"),
             info("help", "", "what each command does"),
-            info("link", "paper [label] [balance] | exchange <name> <key> <secret> [label] [passphrase=...] | mt5 [label]",
+            info("link", "paper [label] [balance] | exchange <name> [<key> <secret> [label] [passphrase=...]] | mt5 [label]",
                     "add an account (keys only in a private chat)"),
             info("accounts", "", "your accounts and balances"),
             info("providers", "", "known channels and their record"),

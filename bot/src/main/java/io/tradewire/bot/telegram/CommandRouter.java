@@ -139,8 +139,8 @@ class CommandRouter {
         List<String> a = c.args();
         if (a.isEmpty()) {
             return new Reply("What do you want to link?\n- a paper account: /link paper [label] [balance]\n"
-                    + "- an exchange account: /link exchange <exchange> <api_key> <api_secret> [label] [passphrase=...], here in this"
-                    + " private chat only\n- an MT5 terminal: /link mt5 [label]",
+                    + "- an exchange account: /link exchange <exchange> (binance, bybit, okx, kraken, coinbase or kucoin),"
+                    + " here in this private chat only: I ask for the keys\n- an MT5 terminal: /link mt5 [label]",
                     List.of(List.of(new Reply.Button("Paper account", "l:paper"))));
         }
         List<String> t = c.tail();

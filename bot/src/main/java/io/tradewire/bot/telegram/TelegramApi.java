@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -75,6 +76,12 @@ final class TelegramApi {
     Message send(String chatId, String text, @Nullable InlineKeyboardMarkup keyboard, boolean silent) {
         return call(SendMessage.builder().chatId(chatId).text(text).replyMarkup(keyboard)
                 .disableNotification(silent ? Boolean.TRUE : null).build());
+    }
+
+    /** A question whose answer is the user's next message: Telegram opens a reply to it (ForceReply). */
+    Message ask(String chatId, String text, String placeholder) {
+        return call(SendMessage.builder().chatId(chatId).text(text).replyMarkup(ForceReplyKeyboard.builder()
+                .forceReply(true).inputFieldPlaceholder(placeholder).build()).build());
     }
 
     void edit(String chatId, int messageId, String text, @Nullable InlineKeyboardMarkup keyboard) {

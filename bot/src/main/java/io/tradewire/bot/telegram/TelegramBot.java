@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
+import io.tradewire.bot.command.AccountCommands;
 import io.tradewire.bot.command.CommandCatalog;
 import io.tradewire.bot.intake.ChannelDirectory;
 import io.tradewire.bot.intake.PostIntake;
@@ -52,12 +53,13 @@ public final class TelegramBot {
                 @Nullable @Value("${datasources.default.username:}") String dbUser,
                 @Nullable @Value("${datasources.default.password:}") String dbPassword, PostIntake intake,
                 ChannelDirectory directory, CommandRouter commands, CallbackRouter callbacks, OffsetStore offsets,
-                Notifier notifier, TransactionOperations<Connection> tx, Clock clock) {
+                Notifier notifier, AccountCommands accounts, TransactionOperations<Connection> tx, Clock clock) {
         this.settings = TelegramSettings.of(config);
         this.api = new TelegramApi(settings);
         this.lease = new BotLease(() -> DriverManager.getConnection(dbUrl, dbUser, dbPassword),
                 "tradewire-telegram-" + settings.botId());
-        this.handler = new UpdateHandler(api, intake, directory, commands, callbacks, this::username);
+        this.handler = new UpdateHandler(api, intake, directory, commands, callbacks, this::username, accounts,
+                clock);
         this.offsets = offsets;
         this.notifier = notifier;
         this.tx = tx;

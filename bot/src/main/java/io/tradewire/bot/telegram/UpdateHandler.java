@@ -1,5 +1,6 @@
 package io.tradewire.bot.telegram;
 
+import io.tradewire.bot.command.AccountCommands;
 import io.tradewire.bot.command.ChatUser;
 import io.tradewire.bot.command.Platform;
 import io.tradewire.bot.intake.ChannelDirectory;
@@ -18,6 +19,7 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -38,15 +40,17 @@ final class UpdateHandler {
     private final CommandRouter commands;
     private final CallbackRouter callbacks;
     private final Supplier<String> botUsername;
+    private final KeyLinks keys;
 
     UpdateHandler(TelegramApi api, PostIntake intake, ChannelDirectory directory, CommandRouter commands,
-                  CallbackRouter callbacks, Supplier<String> botUsername) {
+                  CallbackRouter callbacks, Supplier<String> botUsername, AccountCommands accounts, Clock clock) {
         this.api = api;
         this.intake = intake;
         this.directory = directory;
         this.commands = commands;
         this.callbacks = callbacks;
         this.botUsername = botUsername;
+        this.keys = new KeyLinks(api, commands, accounts, new KeyPrompts(clock), this::send);
     }
 
     void handle(Update u) {
@@ -114,25 +118,16 @@ final class UpdateHandler {
         Optional<CommandLine> line = CommandLine.parse(text, botUsername.get());
         boolean privateChat = isPrivate(chat);
         if (line.isPresent()) {
-            if (KeyGuard.isKeyLink(line.get())) {
-                if (!privateChat) {
+            if (!privateChat && (KeyGuard.isKeyLink(line.get()) || KeyLinks.asksForKeys(line.get()))) {
+                if (KeyGuard.isKeyLink(line.get())) {
                     refuseKeys(m);
-                    return;
+                } else {
+                    send(chat, Reply.of("Keys are only taken in a private chat with me: open one with @"
+                            + botUsername.get() + " and send /link exchange " + line.get().args().get(1) + " there."));
                 }
-                // read: the keys leave the chat before anything else happens
-                api.delete(String.valueOf(chat.getId()), m.getMessageId());
-                // checking keys waits on the exchange (seconds, when it is slow): off the update loop,
-                // so the channels' posts behind it are not held up; a crash meanwhile stores nothing
-                ChatUser user = user(m.getFrom());
-                CommandLine keyLink = line.get();
-                Thread.ofVirtual().name("telegram-link").start(() -> {
-                    try {
-                        commands.handle(user, true, keyLink).ifPresent(r -> send(chat, r));
-                    } catch (RuntimeException e) {
-                        LOG.error("linking keys failed: {}", e.getClass().getName()); // its message may quote the command
-                        send(chat, Reply.of("Sorry: that did not go through; nothing was stored. Please try again."));
-                    }
-                });
+                return;
+            }
+            if (privateChat && keys.command(m, line.get(), user(m.getFrom()))) {
                 return;
             }
             commands.handle(user(m.getFrom()), privateChat, line.get()).ifPresent(r -> send(chat, r));
@@ -143,7 +138,9 @@ final class UpdateHandler {
             return;
         }
         if (privateChat) {
-            send(chat, Reply.of("Send /help for what I can do."));
+            if (!keys.text(m, text, user(m.getFrom()))) {
+                send(chat, Reply.of("Send /help for what I can do."));
+            }
         } else if (KeyGuard.looksLikeKeys(text)) {
             refuseKeys(m);
         } else {
@@ -181,7 +178,7 @@ final class UpdateHandler {
         String warning = "Never post API keys in a group or channel: everyone here can read them. "
                 + (deleted ? "I deleted the message." : "I could not delete it: delete it now.")
                 + " Revoke those keys at the exchange, then link the account in a private chat with me:"
-                + " /link exchange <exchange> <api_key> <api_secret>";
+                + " /link exchange <exchange>";
         if (m.getFrom() != null) {
             send(m.getChat(), Reply.of("@" + name(m.getFrom()) + " " + warning));
             try {
@@ -193,7 +190,10 @@ final class UpdateHandler {
     }
 
     private void send(Chat chat, Reply reply) {
-        String chatId = String.valueOf(chat.getId());
+        send(String.valueOf(chat.getId()), reply);
+    }
+
+    private void send(String chatId, Reply reply) {
         var parts = TelegramText.split(reply.text());
         for (int i = 0; i < parts.size(); i++) {
             api.send(chatId, parts.get(i), i == parts.size() - 1 ? Keyboards.of(reply.buttons()) : null, false);

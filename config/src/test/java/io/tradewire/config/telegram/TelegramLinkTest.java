@@ -40,6 +40,8 @@ class TelegramLinkTest extends TelegramTest {
     static final String DM = String.valueOf(DAVE);
     static final String KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
     static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
+    static final String KEY2 = "Qw3rTy8uIoPaSdFgHjKlZxCvBnM1234567890qWeRtYuIoPaSdFgHjKlZxCvBnM12";
+    static final String SECRET2 = "Zx9cVbNmAsDfGhJkLqWeRtYuIoP0987654321zXcVbNmAsDfGhJkLqWeRtYuIoP98";
     static final String PUBLIC_ENDPOINT = "tcp://mt5.tradewire.test:5556";
 
     @Inject
@@ -214,6 +216,66 @@ class TelegramLinkTest extends TelegramTest {
         } finally {
             EXCHANGE.latency(Duration.ZERO);
         }
+    }
+
+    @Test
+    @Order(8)
+    void theKeysMayAnswerTheBotsQuestionAndThatAnswerIsDeleted() {
+        EXCHANGE.addAccount(KEY2, SECRET2, Map.of("USDT", new BigDecimal("700")));
+        int before = telegram.sent(DM).size();
+
+        assertThat(ask(DAVE, "/link exchange Binance")).startsWith("Reply with your binance API key and API secret,"
+                + " separated by a space").contains("I delete your reply as soon as I have read it", "10 minutes");
+        FakeBotApi.Call question = telegram.await("sendmessage", c -> c.chatId().equals(DM)
+                && c.text().startsWith("Reply with your binance"), WAIT);
+        assertThat(String.valueOf(question.body().get("reply_markup"))).contains("force_reply");
+
+        awaitHandled(telegram.push(Updates.privateText(DAVE, 504, KEY2 + " " + SECRET2 + " fourth")));
+        assertThat(telegram.await("deletemessage", c -> c.body().get("message_id").equals(504), WAIT).chatId())
+                .isEqualTo(DM);
+        assertThat(telegram.awaitSent(DM, "Linked fourth", WAIT).text())
+                .isEqualTo("Linked fourth (xchange) with 700.00 USDT.");
+        assertThat(ask(DAVE, "/accounts")).contains("- fourth (xchange): 700.00 USDT");
+        assertThat(telegram.sent(DM).subList(before, telegram.sent(DM).size()))
+                .noneMatch(t -> t.contains(KEY2) || t.contains(SECRET2));
+        assertNowhere(KEY2, SECRET2);
+    }
+
+    @Test
+    @Order(9)
+    void keysSentUnaskedAreDeletedAndAnAnswerWithoutTheSecretStoresNothing() {
+        long accounts = sql("select count(*) from venue_accounts");
+        // no question open: deleted, and the user told the right way
+        awaitHandled(telegram.push(Updates.privateText(DAVE, 505, KEY2 + " " + SECRET2)));
+        assertThat(telegram.await("deletemessage", c -> c.body().get("message_id").equals(505), WAIT)).isNotNull();
+        assertThat(telegram.awaitSent(DM, "looked like API keys", WAIT).text())
+                .isEqualTo("That looked like API keys, so I deleted it. To link an exchange, send /link exchange"
+                        + " <exchange> (e.g. /link exchange binance) and answer my question with the keys."
+                        + " Nothing was stored.");
+
+        // an answer holding only a key: deleted, refused with what is missing
+        ask(DAVE, "/link exchange okx");
+        awaitHandled(telegram.push(Updates.privateText(DAVE, 506, KEY2)));
+        assertThat(telegram.await("deletemessage", c -> c.body().get("message_id").equals(506), WAIT)).isNotNull();
+        assertThat(telegram.awaitSent(DM, "I need the API key and the API secret", WAIT).text())
+                .contains("and passphrase=...", "send /link exchange okx to try again");
+
+        // a command in between drops the question: the next words are not taken for keys
+        ask(DAVE, "/link exchange binance");
+        assertThat(ask(DAVE, "/accounts")).contains("- fourth (xchange)");
+        assertThat(ask(DAVE, "hello")).isEqualTo("Send /help for what I can do.");
+
+        // an exchange Tradewire does not bundle is refused before any key is typed
+        assertThat(ask(DAVE, "/link exchange binanse")).isEqualTo("Sorry: unknown exchange 'binanse': use one of"
+                + " binance, bybit, okx, kraken, coinbase, kucoin");
+        assertThat(ask(DAVE, "hello")).isEqualTo("Send /help for what I can do.");
+
+        // in a group the bot only says where keys go
+        awaitHandled(telegram.push(Updates.groupText(-1007770003L, DAVE, 9, "/link exchange binance")));
+        assertThat(telegram.awaitSent("-1007770003", "private chat", WAIT).text())
+                .startsWith("Keys are only taken in a private chat with me");
+        assertThat(sql("select count(*) from venue_accounts")).isEqualTo(accounts);
+        assertNowhere(KEY2, SECRET2);
     }
 
     /** A stand-in MT5 terminal on 127.0.0.1 presenting the token, as the EA would. */

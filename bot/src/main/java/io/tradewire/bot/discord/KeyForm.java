@@ -18,8 +18,6 @@ final class KeyForm {
     static final String KEY = "key";
     static final String SECRET = "secret";
     static final String PASSPHRASE = "passphrase";
-    /** exchanges whose API keys come with a passphrase chosen when the key was made */
-    private static final java.util.Set<String> WITH_PASSPHRASE = java.util.Set.of("okx", "kucoin", "coinbase");
 
     private KeyForm() {
     }
@@ -43,7 +41,7 @@ final class KeyForm {
     }
 
     static boolean needsPassphrase(String exchange) {
-        return WITH_PASSPHRASE.contains(exchange);
+        return io.tradewire.trading.venue.xchange.ExchangeModule.needsPassphrase(exchange);
     }
 
     static String id(String exchange, @Nullable String label) {

@@ -153,12 +153,9 @@ class SlashRouter {
                     c.option("balance") == null ? null : Args.positive("balance", c.option("balance"))))));
             case "exchange" -> {
                 identities.require(u);
-                String exchange = c.option("exchange");
-                if (exchange == null || !exchange.matches("[A-Za-z0-9]{2,32}")) {
-                    throw new CommandException("exchange", "exchange must be a name like binance or kraken, got '"
-                            + exchange + "'");
-                }
-                yield new Slash.AskKeys(exchange.toLowerCase(Locale.ROOT), label == null ? null : Args.label(label));
+                // an exchange Tradewire does not bundle is refused before the form asks for any key
+                String exchange = accounts.exchange(c.option("exchange"));
+                yield new Slash.AskKeys(exchange, label == null ? null : Args.label(label));
             }
             case "mt5" -> text(Replies.linked(accounts.link(u, new LinkRequest.Mt5(label))));
             default -> throw new CommandException("kind", "what to link must be paper, exchange or mt5");

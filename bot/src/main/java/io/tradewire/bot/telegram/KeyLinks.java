@@ -4,6 +4,7 @@ import io.tradewire.bot.command.AccountCommands;
 import io.tradewire.bot.command.ChatUser;
 import io.tradewire.bot.command.CommandException;
 import io.tradewire.bot.reply.Reply;
+import io.tradewire.trading.venue.xchange.ExchangeModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -11,7 +12,6 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -25,7 +25,6 @@ import java.util.function.BiConsumer;
  */
 final class KeyLinks {
     private static final Logger LOG = LoggerFactory.getLogger(KeyLinks.class);
-    private static final Set<String> WITH_PASSPHRASE = Set.of("okx", "kucoin", "coinbase");
 
     private final TelegramApi api;
     private final CommandRouter commands;
@@ -71,7 +70,7 @@ final class KeyLinks {
             return true;
         }
         prompts.ask(chatId, exchange);
-        boolean passphrase = WITH_PASSPHRASE.contains(exchange);
+        boolean passphrase = ExchangeModule.needsPassphrase(exchange);
         api.ask(chatId, "Reply with your " + exchange + " API key and API secret, separated by a space"
                 + (passphrase ? ", then passphrase=<your API passphrase>" : "")
                 + " (a label after them if you like, e.g. main). I delete your reply as soon as I have read it."
@@ -107,7 +106,7 @@ final class KeyLinks {
         long plain = words.stream().filter(w -> !w.startsWith("passphrase=")).count();
         if (plain < 2 || plain > 3) {
             send.accept(chatId, Reply.of("Sorry: I need the API key and the API secret, separated by a space (a label"
-                    + " after them if you like" + (WITH_PASSPHRASE.contains(exchange) ? ", and passphrase=..." : "")
+                    + " after them if you like" + (ExchangeModule.needsPassphrase(exchange) ? ", and passphrase=..." : "")
                     + "). I deleted your message and stored nothing; send /link exchange " + exchange
                     + " to try again."));
             return true;

@@ -55,6 +55,8 @@ class DiscordCommandErrorsTest extends DiscordTest {
                         "you already have an account labelled 'paper'"},
                 new Object[] {c("link").subcommand("exchange").string("exchange", "bin@nce"),
                         "exchange must be a name like binance or kraken, got 'bin@nce'"},
+                new Object[] {c("link").subcommand("exchange").string("exchange", "ftx"),
+                        "unknown exchange 'ftx': use one of binance, bybit, okx, kraken, coinbase, kucoin"},
                 new Object[] {c("link").subcommand("mt5").string("label", "Bad!"), "an account label is 1 to 32 letters"},
                 new Object[] {c("follow").string("provider", "nosuch"), "no channel #nosuch is known: a server admin runs /watch in it"},
                 new Object[] {c("follow").string("provider", "#999"), "no provider with id 999"},

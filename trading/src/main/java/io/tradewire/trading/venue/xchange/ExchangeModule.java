@@ -28,6 +28,13 @@ public record ExchangeModule(String name, Class<? extends Exchange> exchangeClas
         KNOWN.put("kucoin", ResilienceCompat.Kucoin.class);
     }
 
+    private static final java.util.Set<String> WITH_PASSPHRASE = java.util.Set.of("okx", "kucoin", "coinbase");
+
+    /** Whether the exchange's API keys come with a passphrase chosen when the key was made. */
+    public static boolean needsPassphrase(String shortName) {
+        return shortName != null && WITH_PASSPHRASE.contains(shortName.toLowerCase(Locale.ROOT));
+    }
+
     /** The short names, for error messages and docs. */
     public static java.util.Set<String> known() {
         return KNOWN.keySet();

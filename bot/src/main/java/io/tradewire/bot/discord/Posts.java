@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -40,6 +41,9 @@ final class Posts {
     private final Clock clock;
     /** watched channels whose last read-back failed (only touched on the posts thread) */
     private final Set<Long> unreadable = new HashSet<>();
+    /** the latest key messages refused (posts thread), so a read-back does not warn twice */
+    private final Set<Long> refused = new LinkedHashSet<>();
+    private static final int REMEMBERED = 1_000;
 
     Posts(PostIntake intake, Watches watches, DiscordSettings settings, Clock clock) {
         this.intake = intake;
@@ -50,12 +54,24 @@ final class Posts {
 
     /** A new message anywhere the bot can read. */
     void received(Message m) {
+        received(m, true);
+    }
+
+    /**
+     * A message, live or read back. Only the read-back moves a channel's "read up to" mark: a
+     * live post must not, or a post before it whose event never came would be skipped by the next
+     * read. A post read both ways counts once (the inbox's key); keys refused live are not refused
+     * again when read back (the bot may have been unable to delete them).
+     */
+    private void received(Message m, boolean live) {
         if (own(m)) {
             return;
         }
         String text = m.getContentRaw();
         if (KeyText.looksLikeKeys(text)) {
-            refuseKeys(m);
+            if (live || !refused.contains(m.getIdLong())) {
+                refuseKeys(m);
+            }
             return;
         }
         if (!m.isFromGuild() || !watches.isWatched(m.getChannel().getIdLong()) || text.isBlank()) {
@@ -90,7 +106,6 @@ final class Posts {
         } catch (InvalidInputException e) {
             LOG.warn("post {} in channel {} not taken: {}", m.getId(), m.getChannel().getId(), e.getMessage());
         }
-        watches.seen(m.getChannel().getIdLong(), m.getIdLong());
     }
 
     /**
@@ -149,7 +164,7 @@ final class Posts {
                 cursor = Math.max(cursor, m.getIdLong());
                 read++;
                 if (!m.getTimeCreated().isBefore(oldest)) {
-                    received(m);
+                    received(m, false);
                 }
             }
             watches.seen(channel.getIdLong(), cursor);
@@ -166,6 +181,7 @@ final class Posts {
      * Nothing in it is read, stored or logged.
      */
     void refuseKeys(Message m) {
+        remember(m.getIdLong());
         long userId = m.getAuthor().getIdLong();
         LOG.warn("keys refused in channel {} message {}", m.getChannel().getId(), m.getId());
         if (!m.isFromGuild()) {
@@ -198,6 +214,13 @@ final class Posts {
                         : "our DM") + " looked like API keys. Never post keys: use /link exchange, whose form only"
                         + " you and I see. Revoke the posted keys at the exchange now."))
                 .queue(null, e -> LOG.info("key warning DM to {} not sent: {}", userId, e.getMessage()));
+    }
+
+    private void remember(long refusedId) {
+        refused.add(refusedId);
+        if (refused.size() > REMEMBERED) {
+            refused.remove(refused.iterator().next());
+        }
     }
 
     private boolean own(Message m) {

@@ -7,6 +7,7 @@ import io.tradewire.nlp.Signal;
 import io.tradewire.trading.inbox.Inbox;
 import io.tradewire.trading.inbox.InboxMessage;
 import io.tradewire.trading.inbox.InboxRepository;
+import io.tradewire.trading.inbox.InboxStatus;
 import io.tradewire.trading.followup.PostEdits;
 import io.tradewire.trading.inbox.IncomingMessage;
 import io.tradewire.trading.pipeline.Pipeline;
@@ -85,6 +86,11 @@ public class PostIntake {
         String lane = directory.inboxChannel(channel);
         Inbox.Received stored = pipeline.store(new IncomingMessage(ChannelDirectory.source(chat.platform()), lane,
                 messageId, author, clip(text), replyTo, false, postedAt));
+        if (stored.duplicate() && stored.message().status() != InboxStatus.RECEIVED) {
+            // read already (a post seen live, then read back): its signals' fan-out is the lane's or
+            // recovery's business, not worth a second pass over every follower
+            return;
+        }
         lanes.run(lane, "message " + messageId, () -> {
             pipeline.advance(stored.message(), stored.duplicate());
             // the fills of this post are committed: tell the subscribers now, not at the next scan

@@ -101,7 +101,8 @@ public abstract class DiscordTest extends IntegrationTest {
         var history = discord.log().calls("GET channels/*/messages");
         throw new AssertionError("message " + messageId + " not taken within " + WAIT + "; session live: "
                 + discord.sessionLive() + ", gateway connections: " + discord.connections() + ", history reads: "
-                + history.stream().map(c -> c.status() + "@" + c.path()).toList());
+                + history.size() + ", the last: " + history.subList(Math.max(0, history.size() - 6), history.size())
+                .stream().map(c -> c.status() + "@" + c.path()).toList());
     }
 
     protected static void sleep(long ms) {

@@ -116,6 +116,7 @@ final class Posts {
      * many channels could not be read now (to be tried again).
      */
     int catchUp(JDA jda, String why) {
+        boolean sweep = why.startsWith("sweep");
         int unread = 0;
         for (DiscordWatch w : watches.reload()) {
             GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, w.channelId());
@@ -126,8 +127,11 @@ final class Posts {
             }
             try {
                 int read = catchUp(channel, w.lastMessageId());
-                if (read > 0) {
-                    LOG.info("read back {} missed messages of channel {} ({})", read, w.channelId(), why);
+                if (read > 0 && sweep) {
+                    // mostly posts already taken live; a new one is logged by the inbox as received
+                    LOG.debug("read {} messages of channel {} again (sweep)", read, w.channelId());
+                } else if (read > 0) {
+                    LOG.info("read back {} messages of channel {} ({})", read, w.channelId(), why);
                 }
                 unreadable.remove(w.channelId());
             } catch (RuntimeException e) {

@@ -1,11 +1,11 @@
 package io.tradewire.bot.notify;
 
+import io.tradewire.bot.MovingClock;
+
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,23 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transaction may commit late) and passes it once it has been missing for the settle time.
  */
 class CursorTest {
-    Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    final MovingClock clock = new MovingClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     final NotifyConfig config = new NotifyConfig() {
         public Duration getScanInterval() {
@@ -67,9 +51,9 @@ class CursorTest {
     @Test
     void aMissingIdHoldsTheCursorUntilItSettles() {
         assertThat(watcher.advance("f", 4, List.of(5L, 7L, 8L))).isEqualTo(5);
-        now = now.plusSeconds(5);
+        clock.advance(Duration.ofSeconds(5));
         assertThat(watcher.advance("f", 5, List.of(7L, 8L))).isEqualTo(5);
-        now = now.plusSeconds(6);
+        clock.advance(Duration.ofSeconds(6));
         assertThat(watcher.advance("f", 5, List.of(7L, 8L))).isEqualTo(8);
     }
 

@@ -1,12 +1,10 @@
 package io.tradewire.bot.telegram;
 
+import io.tradewire.bot.MovingClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,29 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KeyPromptsTest {
     static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
 
-    /** A clock the test moves. */
-    static final class Moving extends Clock {
-        Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aQuestionIsAnsweredOnce() {
-        KeyPrompts prompts = new KeyPrompts(new Moving());
+        KeyPrompts prompts = new KeyPrompts(new MovingClock(T0));
         prompts.ask("42", "binance");
         assertThat(prompts.take("42")).map(KeyPrompts.Pending::exchange).contains("binance");
         assertThat(prompts.take("42")).isEmpty();
@@ -45,20 +23,20 @@ class KeyPromptsTest {
 
     @Test
     void aQuestionRunsOutAfterTenMinutes() {
-        Moving clock = new Moving();
+        MovingClock clock = new MovingClock(T0);
         KeyPrompts prompts = new KeyPrompts(clock);
         prompts.ask("42", "kraken");
-        clock.now = T0.plus(KeyPrompts.TTL);
+        clock.set(T0.plus(KeyPrompts.TTL));
         assertThat(prompts.take("42")).isPresent();
 
         prompts.ask("42", "kraken");
-        clock.now = clock.now.plus(KeyPrompts.TTL).plus(Duration.ofSeconds(1));
+        clock.advance(KeyPrompts.TTL.plus(Duration.ofSeconds(1)));
         assertThat(prompts.take("42")).isEmpty();
     }
 
     @Test
     void aDroppedQuestionIsGone() {
-        KeyPrompts prompts = new KeyPrompts(new Moving());
+        KeyPrompts prompts = new KeyPrompts(new MovingClock(T0));
         prompts.ask("42", "okx");
         prompts.drop("42");
         assertThat(prompts.take("42")).isEmpty();
